@@ -63,7 +63,7 @@ export function inspectBackup(file: string, maxSchemaVersion: number): { schemaV
     return { schemaVersion: version };
   } catch (error) {
     if (error instanceof Error && /^[\u4e00-\u9fa5“]/.test(error.message)) throw error;
-    throw new Error(`无法读取备份文件“${basename(file)}”：不是有效的数据库文件。`);
+    throw new Error(`无法读取备份文件“${basename(file)}”：不是有效的数据库文件。`, { cause: error });
   } finally {
     db?.close();
   }

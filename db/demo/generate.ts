@@ -48,7 +48,7 @@ export function generateDemo(app: AppDatabase, options: { members?: number } = {
   const used = new Set<string>();
   const count = options.members ?? 180;
   for (let i = 0; i < count; i++) {
-    let name = '';
+    let name: string;
     do name = pick(surnames) + pick(givenChars.split('')) + (rand() < 0.7 ? pick(givenChars.split('')) : '');
     while (used.has(name));
     used.add(name);

@@ -1,0 +1,40 @@
+import { Button, Input, Modal } from 'antd';
+import { useState } from 'react';
+
+/** 作废 needs a reason; the record stays in the database and can be restored. */
+export function VoidButton({ what, name, onConfirm, danger = true, label = '作废' }: { what: string; name: string; onConfirm: (reason: string) => Promise<unknown>; danger?: boolean; label?: string }) {
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      <Button type="link" size="small" danger={danger} onClick={() => setOpen(true)}>
+        {label}
+      </Button>
+      <Modal
+        title={`${label}${what}“${name}”`}
+        open={open}
+        okText={`确认${label}`}
+        okButtonProps={{ danger, disabled: !reason.trim(), loading: busy }}
+        cancelText="取消"
+        onCancel={() => setOpen(false)}
+        onOk={async () => {
+          setBusy(true);
+          try {
+            await onConfirm(reason.trim());
+            setOpen(false);
+            setReason('');
+          } catch {
+            /* the mutation already showed the error */
+          } finally {
+            setBusy(false);
+          }
+        }}
+        destroyOnHidden
+      >
+        <p>记录不会被删除，作废后可在“显示已作废”中查看并恢复。</p>
+        <Input.TextArea aria-label={`${label}原因`} placeholder={`请填写${label}原因`} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} showCount autoFocus />
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { artifacts, expect, openMenu, test } from './fixtures';
+import { join } from 'node:path';
+
+test.describe('app frame on the demo county', () => {
+  test.use({ demo: true });
+
+  test('side menu reaches every section; unbuilt ones say so plainly', async ({ page, host }) => {
+    await page.goto(host.url);
+    await expect(page.getByText('政协办公').first()).toBeVisible();
+    await expect(page.getByText('在任委员')).toBeVisible();
+    await page.screenshot({ path: join(artifacts, 'screens', 'dashboard.png') });
+    for (const section of ['社情民意', '民主监督', '文史资料', '履职积分']) {
+      await openMenu(page, section);
+      await expect(page.getByText('本模块尚在建设中')).toBeVisible();
+    }
+    await openMenu(page, '委员');
+    await expect(page.getByText(/共 \d+ 名委员/)).toBeVisible();
+    await page.screenshot({ path: join(artifacts, 'screens', 'members.png') });
+  });
+});
