@@ -1,6 +1,6 @@
 import type { AppDatabase } from '../app';
 import { createDispatcher } from '../services/dispatch';
-import { committeeNames, givenChars, groupNames, partyList, sectorNames, surnames, unitList, workUnits } from './data';
+import { committeeNames, givenNames, groupNames, partyList, sectorNames, surnames, unitList, workUnits } from './data';
 
 /** Deterministic pseudo-random numbers so the demo database is the same on every machine. */
 export function rng(seed = 20260305) {
@@ -32,7 +32,7 @@ export function generateDemo(app: AppDatabase, options: { members?: number } = {
   const parties = partyList.map(([name, kind], i) => call('party.save', { name, kind, sort: i }));
   const committees = committeeNames.map((name, i) => call('committee.save', { name, sort: i }));
   unitList.forEach(([name, kind], i) =>
-    call('unit.save', { name, kind, contact: `${pick(surnames)}${pick(givenChars.split(''))}${pick(givenChars.split(''))}`, phone: `0579-8${String(7100000 + i * 37).slice(0, 7)}`, address: '', sort: i }),
+    call('unit.save', { name, kind, contact: `${pick(surnames)}${pick(givenNames.男)}`, phone: `0579-8${String(7100000 + i * 37).slice(0, 7)}`, address: '', sort: i }),
   );
   const holidays2026: [string, string, string][] = [
     ['2026-01-01', '放假', '元旦'], ['2026-01-02', '放假', '元旦'], ['2026-01-04', '调休上班', '元旦调休'],
@@ -48,16 +48,17 @@ export function generateDemo(app: AppDatabase, options: { members?: number } = {
   const used = new Set<string>();
   const count = options.members ?? 180;
   for (let i = 0; i < count; i++) {
-    let name: string;
-    do name = pick(surnames) + pick(givenChars.split('')) + (rand() < 0.7 ? pick(givenChars.split('')) : '');
-    while (used.has(name));
+    const gender = rand() < 0.62 ? '男' : '女';
+    let name = '';
+    for (let attempt = 0; attempt < 50 && (!name || used.has(name)); attempt++) name = pick(surnames) + pick(givenNames[gender]);
+    if (used.has(name)) name += String(i);
     used.add(name);
     const sectorIndex = i < sectors.length ? i : Math.floor(rand() * sectors.length);
     const partyIndex = sectorIndex < 9 ? sectorIndex : rand() < 0.5 ? 0 : 8;
     call('member.save', {
       termId: term.id,
       name,
-      gender: rand() < 0.62 ? '男' : '女',
+      gender,
       sectorId: sectors[sectorIndex].id,
       partyId: parties[partyIndex].id,
       committeeId: rand() < 0.6 ? pick(committees).id : null,
