@@ -10,16 +10,42 @@ function stamp(d = new Date()) {
   return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
 }
 
+/** 政协办公-<stamp>-<kind>[-n].sqlite: the stamp and n give the time order. */
+const namePattern = /^政协办公-(\d{8}-\d{6})-.*?(?:-(\d+))?\.sqlite$/;
+
 /**
  * A consistent copy of the live database. VACUUM INTO is synchronous and safe while other
  * connections write (it reads one snapshot), so callers need no async backup API.
  */
 export function backupTo(sqlite: Database.Database, dir: string, kind: BackupKind): string {
-  mkdirSync(dir, { recursive: true });
-  let name = `政协办公-${stamp()}-${kind}.sqlite`;
-  for (let n = 2; existsSync(join(dir, name)); n++) name = `政协办公-${stamp()}-${kind}-${n}.sqlite`;
+  const name = freshBackupName(dir, kind);
   sqlite.prepare('VACUUM INTO ?').run(join(dir, name));
   return name;
+}
+
+/**
+ * A new name in `dir` (created if missing). Copies made within the same second get -2, -3 …, always
+ * above every number still present for that second, so the name keeps sorting after its elders
+ * even when rotation has removed the first of them.
+ */
+export function freshBackupName(dir: string, label: string): string {
+  mkdirSync(dir, { recursive: true });
+  const at = stamp();
+  const taken = readdirSync(dir)
+    .map((f) => namePattern.exec(f))
+    .filter((m) => m?.[1] === at)
+    .map((m) => Number(m![2] ?? 1));
+  if (taken.length === 0) return `政协办公-${at}-${label}.sqlite`;
+  for (let n = Math.max(...taken) + 1; ; n++) {
+    const name = `政协办公-${at}-${label}-${n}.sqlite`;
+    if (!existsSync(join(dir, name))) return name;
+  }
+}
+
+/** Time order from the name (stamp, then the -n of same-second copies); mtime for foreign names. */
+function orderKey(name: string, mtime: Date): string {
+  const m = namePattern.exec(name);
+  return `${m ? m[1] : stamp(mtime)}#${String(m?.[2] ? Number(m[2]) : 1).padStart(6, '0')}#${name}`;
 }
 
 export interface BackupFile {
@@ -29,6 +55,7 @@ export interface BackupFile {
   kind: BackupKind;
 }
 
+/** Backups in the folder, newest first. */
 export function listBackups(dir: string): BackupFile[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -36,9 +63,10 @@ export function listBackups(dir: string): BackupFile[] {
     .map((name) => {
       const st = statSync(join(dir, name));
       const kind = backupKinds.find((k) => name.includes(`-${k}`)) ?? '手动';
-      return { name, size: st.size, createdAt: st.mtime.toISOString(), kind };
+      return { name, size: st.size, createdAt: st.mtime.toISOString(), kind, key: orderKey(name, st.mtime) };
     })
-    .sort((a, b) => b.name.localeCompare(a.name));
+    .sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0))
+    .map(({ key: _key, ...b }) => b);
 }
 
 /** Keeps the newest `keep` automatic backups; manual ones are the clerk's to remove. */

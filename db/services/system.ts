@@ -1,9 +1,9 @@
 import { and, desc, eq, gte, lte, like, sql, type SQL } from 'drizzle-orm';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError, type MethodParsedInput } from '../../shared/contract';
 import { OfficeSettingsSchema, defaultOfficeSettings, type OfficeSettings } from '../../shared/contract/officeSettings';
-import { inspectBackup, type BackupFile } from '../backup';
+import { freshBackupName, inspectBackup, type BackupFile } from '../backup';
 import { auditLog, settings } from '../schema';
 import { nowSql } from '../schema/columns';
 import { audit } from './audit';
@@ -47,17 +47,16 @@ export const systemHandlers = {
   'backup.upload': (input: MethodParsedInput<'backup.upload'>, ctx: ServiceContext) => {
     const bytes = Buffer.from(input.base64, 'base64');
     if (bytes.subarray(0, 15).toString('latin1') !== 'SQLite format 3') throw new ApiError('VALIDATION', `“${input.fileName}”不是有效的数据备份文件。`);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    const d = new Date();
-    const name = `政协办公-${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}-上传.sqlite`;
+    const name = freshBackupName(ctx.app.backupDir, '上传');
     const file = join(ctx.app.backupDir, name);
     writeFileSync(file, bytes);
     try {
       inspectBackup(file, ctx.app.schemaVersion);
     } catch (error) {
-      writeFileSync(file, '');
+      rmSync(file, { force: true });
       throw new ApiError('VALIDATION', (error as Error).message);
     }
+    ctx.app.sqlite.transaction(() => audit(ctx, { summary: `上传备份文件：${input.fileName}（保存为 ${name}）`, entity: '备份' }))();
     return { name, size: bytes.length, createdAt: new Date().toISOString(), kind: '手动' as const };
   },
   'backup.restore': (input: { name: string }, ctx: ServiceContext) => {
