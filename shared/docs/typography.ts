@@ -56,9 +56,29 @@ export function textWidthEm(text: string): number {
   return w;
 }
 
-/** Estimated width in twips of text set at `halfPoints` with `charSpacing` (twips) added to every character. */
+const CJK = /[\u3000-\u9fff\uff00-\uff60]/;
+const LATIN = /[0-9A-Za-z]/;
+
+/**
+ * Places where Word and LibreOffice put a quarter-em of space between Chinese and Latin letters or
+ * digits (w:autoSpaceDE / w:autoSpaceDN, on by default): 2026年3月5日 has five.
+ */
+export function autoSpaceCount(text: string): number {
+  const chars = [...text];
+  let n = 0;
+  for (let i = 1; i < chars.length; i++) {
+    const [a, b] = [chars[i - 1], chars[i]];
+    if ((CJK.test(a) && LATIN.test(b)) || (LATIN.test(a) && CJK.test(b))) n++;
+  }
+  return n;
+}
+
+/**
+ * Estimated width in twips of text set at `halfPoints` with `charSpacing` (twips) added to every
+ * character, including the automatic space between Chinese and Latin text.
+ */
 export function textWidthTwips(text: string, halfPoints: number, charSpacing = 0): number {
-  return Math.round(textWidthEm(text) * em(halfPoints) + [...text].length * charSpacing);
+  return Math.round((textWidthEm(text) + autoSpaceCount(text) / 4) * em(halfPoints) + [...text].length * charSpacing);
 }
 
 /** The font attributes written on every run: the GB/T East Asian font, Times New Roman for Latin. */
