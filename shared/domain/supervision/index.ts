@@ -1,0 +1,4 @@
+export * from './status';
+export * from './machine';
+export * from './numbering';
+export * from './deadlines';
