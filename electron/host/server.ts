@@ -66,7 +66,8 @@ export function createHost(options: HostOptions): { server: Server; token: strin
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'BAD_REQUEST', message: '接口只接受 POST 请求。' } });
         if (req.headers['x-api-token'] !== token) return send(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: '访问令牌无效，请刷新页面。' } });
-        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+        const method = safeDecode(url.pathname.slice('/api/'.length), 200);
+        if (method === undefined) return send(res, 404, { ok: false, error: { code: 'UNKNOWN_METHOD', message: '未知的接口（地址编码不正确）。' } });
         let input: unknown;
         try {
           const body = await readBody(req);
@@ -90,16 +91,18 @@ export function createHost(options: HostOptions): { server: Server; token: strin
   return { server, token };
 }
 
-function safeDecode(s: string) {
+function safeDecode(s: string, max = 50) {
   try {
-    return decodeURIComponent(s).slice(0, 50);
+    return decodeURIComponent(s).slice(0, max);
   } catch {
     return undefined;
   }
 }
 
 function serveStatic(root: string, pathname: string, token: string, res: ServerResponse) {
-  const rel = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  const decoded = safeDecode(pathname, Infinity);
+  if (decoded === undefined) return send(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: '页面地址编码不正确。' } });
+  const rel = normalize(decoded).replace(/^([/\\])+/, '');
   let file = join(root, rel);
   if (!file.startsWith(root + sep) && file !== root) return send(res, 403, 'forbidden');
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
