@@ -73,7 +73,7 @@ export const recordMeta = {
 
 /** Input for saving: no id = create; id + version = update of that version. */
 export const saveKey = {
-  id: z.number().int().positive().optional(),
+  id: z.number({ error: '记录编号应为数字' }).int('记录编号应为整数').positive('记录编号应大于0').meta({ title: '记录编号' }).optional(),
   version: versionField.optional(),
 };
 

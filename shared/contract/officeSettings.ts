@@ -17,15 +17,18 @@ export const docSeriesLabels: Record<DocSeriesKey, string> = {
 };
 
 /** 机关代字 such as 永政协监: Chinese characters only, the 〔年份〕序号号 part is added when numbering. */
-const docPrefix = text('机关代字', 20).regex(/^[\u4e00-\u9fa5]+$/, '机关代字只能是汉字，如“永政协监”');
+const docPrefix = (series: string) => text(`${series}机关代字`, 20).regex(/^[\u4e00-\u9fa5]+$/, `${series}机关代字只能是汉字，如“永政协监”`);
 
 const unitName = (label: string) => text(label, 60);
 
-export const DocSeriesSchema = z.object({
-  prefix: docPrefix,
-  /** Default 抄送 list for documents of this series; a document may change it before printing. */
-  cc: z.array(unitName('抄送机关')).max(30, '抄送机关最多30个').default([]),
-});
+/** One series' settings; the label names the series so a message says which one is wrong. */
+const docSeries = (key: DocSeriesKey) =>
+  z.object({
+    prefix: docPrefix(docSeriesLabels[key]),
+    /** Default 抄送 list for documents of this series; a document may change it before printing. */
+    cc: z.array(unitName(`${docSeriesLabels[key]}抄送机关`)).max(30, '抄送机关最多30个').default([]),
+  });
+export const DocSeriesSchema = docSeries('office');
 export type DocSeries = z.output<typeof DocSeriesSchema>;
 
 export const OfficeSettingsSchema = z.object({
@@ -36,11 +39,11 @@ export const OfficeSettingsSchema = z.object({
   /** 印发机关 in the 版记, e.g. 政协永安县委员会办公室. */
   issuingOffice: unitName('印发机关'),
   series: z.object({
-    supervision: DocSeriesSchema,
-    proposal: DocSeriesSchema,
-    opinion: DocSeriesSchema,
-    history: DocSeriesSchema,
-    office: DocSeriesSchema,
+    supervision: docSeries('supervision'),
+    proposal: docSeries('proposal'),
+    opinion: docSeries('opinion'),
+    history: docSeries('history'),
+    office: docSeries('office'),
   }),
 });
 export type OfficeSettings = z.output<typeof OfficeSettingsSchema>;

@@ -43,7 +43,7 @@ export const referenceFields = {
     name: text('单位名称', 60),
     kind: choice('单位类型', unitKinds),
     contact: optionalText('联系人', 20),
-    phone: z.union([phone('联系电话'), z.literal('')]).optional().default(''),
+    phone: z.union([phone('联系电话'), z.literal('')], { error: '联系电话格式不正确（手机号11位，座机如0579-87654321）' }).meta({ title: '联系电话' }).optional().default(''),
     address: optionalText('地址', 100),
     sort: count('排序', 9999).default(0),
   }),
