@@ -1,15 +1,28 @@
-import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, shell, type IpcMainInvokeEvent } from 'electron';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppDatabase } from '../db/app';
 import { generateDemo } from '../db/demo/generate';
 import { createDispatcher, type Dispatch } from '../db/services/dispatch';
 import { ipcChannels, saveFileInput, openFileInput, invokeEnvelope } from './ipc';
 
-const rendererIndex = join(import.meta.dirname, '..', 'renderer', 'index.html');
-const rendererUrl = pathToFileURL(rendererIndex).href;
+// The renderer is served from app://office/ (not file://) so module workers, fetch and CSP behave
+// as on a normal origin; only files inside dist/renderer can be served.
+const rendererRoot = join(import.meta.dirname, '..', 'renderer');
+const origin = 'app://office';
+const rendererUrl = `${origin}/index.html`;
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+function serveRenderer() {
+  protocol.handle('app', (request) => {
+    const url = new URL(request.url);
+    const file = normalize(join(rendererRoot, decodeURIComponent(url.pathname)));
+    if (url.host !== 'office' || !file.startsWith(rendererRoot + sep)) return new Response('forbidden', { status: 403 });
+    return net.fetch(pathToFileURL(file).href);
+  });
+}
 const demo = process.argv.includes('--demo');
 
 let database: AppDatabase | undefined;
@@ -18,7 +31,8 @@ let mainWindow: BrowserWindow | undefined;
 
 /** Only our own page may call the API (design.md: IPC sender validated). */
 function fromOurPage(event: IpcMainInvokeEvent) {
-  return event.senderFrame?.url === rendererUrl || event.senderFrame?.url.startsWith(`${rendererUrl}#`) === true;
+  const url = event.senderFrame?.url ?? '';
+  return url === rendererUrl || url.startsWith(`${rendererUrl}#`);
 }
 
 function openData() {
@@ -103,6 +117,7 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
+    serveRenderer();
     registerIpc();
     createWindow();
   });

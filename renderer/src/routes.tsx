@@ -6,6 +6,7 @@ import { MembersPage } from './pages/members/MembersPage';
 import { CommitteesPage, DictsPage, HolidaysPage, PartiesPage, SectorsPage, TermsPage, UnitsPage } from './pages/reference/pages';
 import { AuditPage } from './pages/system/AuditPage';
 import { BackupPage } from './pages/system/BackupPage';
+import { DocumentFormatPage } from './pages/system/DocumentFormatPage';
 import { SettingsPage } from './pages/system/SettingsPage';
 
 export function AppRoutes() {
@@ -32,6 +33,7 @@ export function AppRoutes() {
         <Route path="system/backup" element={<BackupPage />} />
         <Route path="system/audit" element={<AuditPage />} />
         <Route path="system/settings" element={<SettingsPage />} />
+        <Route path="system/documents" element={<DocumentFormatPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>
     </Routes>

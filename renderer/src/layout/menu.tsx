@@ -48,6 +48,7 @@ export const menu: MenuEntry[] = [
       { key: '/system/backup', label: '备份/恢复' },
       { key: '/system/audit', label: '操作日志' },
       { key: '/system/settings', label: '设置' },
+      { key: '/system/documents', label: '文书格式' },
     ],
   },
 ];
