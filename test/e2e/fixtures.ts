@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,8 +65,51 @@ export { expect };
 export async function openMenu(page: Page, ...labels: string[]) {
   for (const label of labels) {
     // Menu items' accessible names start with the icon's label ("home 工作台"), so match the end.
-    await page.getByRole('menuitem', { name: new RegExp(`(^|\\s)${label.replace(/[/]/g, '\\/')}$`) }).click();
+    const item = page.getByRole('menuitem', { name: new RegExp(`(^|\\s)${label.replace(/[/]/g, '\\/')}$`) });
+    // A group (基础数据, 系统) that is already open would close on a click.
+    if ((await item.getAttribute('aria-expanded')) === 'true') continue;
+    await item.click();
   }
 }
 
 export const artifacts = join(root, 'test', 'artifacts');
+
+/** A screenshot a person looks at: test/artifacts/screens/<name>.png. */
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(artifacts, 'screens', `${name}.png`) });
+}
+
+/** The open antd dialog with this title (title text may be partial). */
+export function dialog(page: Page, title: string | RegExp) {
+  return page.getByRole('dialog').filter({ has: page.locator('.ant-modal-title', { hasText: title }) });
+}
+
+/** Picks an option in an antd Select found by its label (aria-label or the Form.Item label). */
+export async function pick(scope: Page | Locator, page: Page, label: string, option: string) {
+  const combobox = scope.getByRole('combobox', { name: fieldName(label) });
+  await combobox.click();
+  // Long lists are virtual (only the first few options exist): type to filter where the Select searches.
+  if ((await combobox.getAttribute('readonly')) === null) await combobox.fill(option);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: new RegExp(`^${option}$`) }).click();
+}
+
+/** Types a date into an antd DatePicker found by its label and commits it. */
+export async function typeDate(scope: Page | Locator, label: string, date: string) {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(date);
+  await input.press('Tab');
+}
+
+/** Clears an antd Select (allowClear) found by its label. */
+export async function clearSelect(scope: Page | Locator, page: Page, label: string) {
+  await page.mouse.move(0, 0); // a column header's sort tooltip may still cover the toolbar
+  const select = scope.locator('.ant-select').filter({ has: scope.getByRole('combobox', { name: fieldName(label) }) });
+  await select.hover();
+  await select.locator('.ant-select-clear').click();
+}
+
+/** A field's accessible name; antd puts "* " before required ones. */
+function fieldName(label: string) {
+  return new RegExp(`^(\\* )?${label.replace(/[/]/g, '\\/')}$`);
+}

@@ -1,5 +1,6 @@
 import { DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
+import type { KeyboardEvent } from 'react';
 import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 
 export type FieldType = 'text' | 'textarea' | 'number' | 'date' | 'select' | 'switch';
@@ -13,6 +14,23 @@ export interface FieldSpec<T extends FieldValues> {
   required?: boolean;
   allowClear?: boolean;
   maxLength?: number;
+  /** The dialog's first field takes focus when it opens. */
+  autoFocus?: boolean;
+}
+
+/**
+ * Enter in a one-line field submits the dialog, as clerks expect. Not while an input method is
+ * composing (Enter there commits the pinyin), not in a textarea (new line), and not in a Select,
+ * where Enter picks the highlighted option.
+ */
+export function submitOnEnter(submit: () => unknown) {
+  return (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing || e.keyCode === 229) return;
+    const target = e.target as HTMLElement;
+    if (target.tagName !== 'INPUT' || target.getAttribute('role') === 'combobox') return;
+    e.preventDefault();
+    void submit();
+  };
 }
 
 /** One labelled antd input bound to react-hook-form; zod's Chinese message shows under it. */
@@ -23,12 +41,13 @@ export function FormField<T extends FieldValues>({ control, spec }: { control: C
       name={spec.name}
       render={({ field, fieldState }) => (
         <Form.Item label={spec.label} required={spec.required} validateStatus={fieldState.error ? 'error' : undefined} help={fieldState.error?.message} htmlFor={String(spec.name)}>
-          {spec.type === 'text' && <Input id={String(spec.name)} {...field} value={field.value ?? ''} placeholder={spec.placeholder} maxLength={spec.maxLength} />}
-          {spec.type === 'textarea' && <Input.TextArea id={String(spec.name)} {...field} value={field.value ?? ''} placeholder={spec.placeholder} autoSize={{ minRows: 2, maxRows: 8 }} maxLength={spec.maxLength} showCount={!!spec.maxLength} />}
-          {spec.type === 'number' && <InputNumber id={String(spec.name)} value={field.value} onChange={(v) => field.onChange(v ?? undefined)} onBlur={field.onBlur} style={{ width: '100%' }} />}
+          {spec.type === 'text' && <Input id={String(spec.name)} autoFocus={spec.autoFocus} {...field} value={field.value ?? ''} placeholder={spec.placeholder} maxLength={spec.maxLength} />}
+          {spec.type === 'textarea' && <Input.TextArea id={String(spec.name)} autoFocus={spec.autoFocus} {...field} value={field.value ?? ''} placeholder={spec.placeholder} autoSize={{ minRows: 2, maxRows: 8 }} maxLength={spec.maxLength} showCount={!!spec.maxLength} />}
+          {spec.type === 'number' && <InputNumber id={String(spec.name)} autoFocus={spec.autoFocus} value={field.value} onChange={(v) => field.onChange(v ?? undefined)} onBlur={field.onBlur} style={{ width: '100%' }} />}
           {spec.type === 'date' && (
             <DatePicker
               id={String(spec.name)}
+              autoFocus={spec.autoFocus}
               style={{ width: '100%' }}
               value={field.value ? dayjs(field.value) : null}
               onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : spec.required ? '' : null)}
@@ -38,6 +57,7 @@ export function FormField<T extends FieldValues>({ control, spec }: { control: C
           {spec.type === 'select' && (
             <Select
               id={String(spec.name)}
+              autoFocus={spec.autoFocus}
               value={field.value ?? undefined}
               onChange={(v) => field.onChange(v ?? null)}
               onBlur={field.onBlur}

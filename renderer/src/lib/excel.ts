@@ -32,7 +32,8 @@ export async function buildWorkbook<T>(sheetName: string, columns: ExcelColumn<T
 
 export async function exportExcel<T>(baseName: string, columns: ExcelColumn<T>[], rows: T[]) {
   const bytes = await buildWorkbook(baseName, columns, rows);
-  return saveBytes(`${baseName}-${todayStamp()}.xlsx`, bytes, excelFilter);
+  const saved = await saveBytes(`${baseName}-${todayStamp()}.xlsx`, bytes, excelFilter);
+  return { ...saved, rows: rows.length };
 }
 
 export interface SheetRow {

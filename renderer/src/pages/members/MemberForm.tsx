@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Col, Form, Modal, Row } from 'antd';
 import { useForm, type FieldValues } from 'react-hook-form';
 import { genders, memberFields, type MemberRecord } from '../../../../shared/contract/members';
-import { FormField, type FieldSpec } from '../../components/FormField';
+import { FormField, submitOnEnter, type FieldSpec } from '../../components/FormField';
 import { enumOptions, useOptions } from '../../lib/options';
 
 type Values = FieldValues;
@@ -21,7 +21,7 @@ export function MemberForm({ member, termId, saving, onSave, onCancel }: { membe
   });
   const fields: FieldSpec<Values>[][] = [
     [
-      { name: 'name', label: '姓名', type: 'text', required: true, maxLength: 20 },
+      { name: 'name', label: '姓名', type: 'text', required: true, maxLength: 20, autoFocus: true },
       { name: 'gender', label: '性别', type: 'select', options: enumOptions(genders), required: true },
     ],
     [
@@ -51,7 +51,7 @@ export function MemberForm({ member, termId, saving, onSave, onCancel }: { membe
   });
   return (
     <Modal open width={720} title={member ? `修改委员：${member.name}` : '新增委员'} okText="保存" cancelText="取消" onOk={submit} confirmLoading={saving} onCancel={onCancel} maskClosable={false} destroyOnHidden>
-      <Form layout="vertical" component="div" onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && void submit()}>
+      <Form layout="vertical" component="div" onKeyDown={submitOnEnter(submit)}>
         {fields.map((row, i) => (
           <Row gutter={16} key={i}>
             {row.map((f) => (

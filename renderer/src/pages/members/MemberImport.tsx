@@ -15,7 +15,9 @@ export async function downloadRosterTemplate() {
 /** All or nothing: the service imports nothing when any row is bad and returns every bad row. */
 export function MemberImport({ onClose }: { onClose: () => void }) {
   const terms = useOptions('term');
-  const [termId, setTermId] = useState<number | undefined>(terms[terms.length - 1]?.value);
+  const [chosenTerm, setTermId] = useState<number | undefined>();
+  // The latest 届次 unless the clerk picks another (the list may still be loading on first render).
+  const termId = chosenTerm ?? terms[terms.length - 1]?.value;
   const [rows, setRows] = useState<RosterRow[] | null>(null);
   const [fileName, setFileName] = useState('');
   const [readError, setReadError] = useState('');
@@ -46,7 +48,7 @@ export function MemberImport({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Modal open width={820} title="导入委员花名册" onCancel={onClose} footer={<Button onClick={onClose}>关闭</Button>} destroyOnHidden>
+    <Modal open width={820} title="导入委员花名册" onCancel={onClose} footer={<Button type={result?.imported ? 'primary' : 'default'} onClick={onClose}>{result?.imported ? '完成' : '关闭'}</Button>} destroyOnHidden>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Alert type="info" showIcon title="全部数据校验通过才会导入；只要有一行有问题，就一行也不导入，并列出每一行的问题。" />
         <Space>
@@ -62,7 +64,7 @@ export function MemberImport({ onClose }: { onClose: () => void }) {
           {fileName && <p style={{ color: '#666' }}>已选择：{fileName}{rows ? `（${rows.length}行数据）` : ''}</p>}
         </Upload.Dragger>
         {readError && <Alert type="error" showIcon title={readError} />}
-        {rows && (
+        {rows && !result?.imported && (
           <Button type="primary" disabled={!termId || rows.length === 0} loading={importIt.isPending} onClick={() => importIt.mutate({ termId: termId!, rows })}>
             开始导入（{rows.length}行）
           </Button>

@@ -1,4 +1,4 @@
-import { Button, Input, Modal, Select, Space, Table, Tag, DatePicker, Input as AntInput } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
@@ -6,10 +6,11 @@ import { useState } from 'react';
 import type { MethodInput } from '../../../../shared/contract';
 import { memberStatuses, type MemberRecord } from '../../../../shared/contract/members';
 import { PageTitle } from '../../components/PageTitle';
-import { call } from '../../lib/api';
+import { listAll } from '../../lib/api';
 import { exportExcel } from '../../lib/excel';
 import { enumOptions, useOptions } from '../../lib/options';
 import { useApiMutation, useApiQuery } from '../../lib/query';
+import { useExport } from '../../lib/useExport';
 import { MemberForm } from './MemberForm';
 import { downloadRosterTemplate, MemberImport } from './MemberImport';
 
@@ -50,7 +51,14 @@ export function MembersPage() {
     { title: '工作单位及职务', dataIndex: 'workUnit', ellipsis: true },
     { title: '手机号', dataIndex: 'phone', width: 130 },
     { title: '常委', dataIndex: 'isStanding', width: 60, render: (v: boolean) => (v ? '是' : '') },
-    { title: '状态', dataIndex: 'status', width: 80, render: (s: string, m) => (s === '离任' ? <Tag title={`${m.leftAt ?? ''} ${m.leftReason ?? ''}`}>离任</Tag> : <Tag color="green">在任</Tag>) },
+    { title: '状态', dataIndex: 'status', width: 80, render: (s: string) => (s === '离任' ? <Tag>离任</Tag> : <Tag color="green">在任</Tag>) },
+    // Whoever lists former members wants to see when and why they left.
+    ...(filter.status === '在任'
+      ? []
+      : [
+          { title: '离任日期', dataIndex: 'leftAt', width: 110 },
+          { title: '离任原因', dataIndex: 'leftReason', ellipsis: true },
+        ]),
     {
       title: '操作',
       key: 'actions',
@@ -74,10 +82,10 @@ export function MembersPage() {
     },
   ];
 
-  async function exportAll() {
-    const all = await call('member.list', { ...filter, page: 1, pageSize: 1000 });
-    await exportExcel('委员名单', exportColumns, all.rows);
-  }
+  const filtered = !!(filter.termId || filter.sectorId || filter.partyId || filter.search || filter.isStanding !== undefined || filter.status === '离任');
+
+  const exporter = useExport();
+  const exportAll = () => exporter.run(async () => exportExcel('委员名单', exportColumns, await listAll('member.list', filter)));
 
   return (
     <>
@@ -88,7 +96,9 @@ export function MembersPage() {
         </Button>
         <Button onClick={() => setImporting(true)}>导入花名册</Button>
         <Button onClick={downloadRosterTemplate}>下载模板</Button>
-        <Button onClick={exportAll}>导出Excel</Button>
+        <Button onClick={exportAll} loading={exporter.busy}>
+          导出Excel
+        </Button>
         <span className="spacer" />
       </div>
       <div className="page-toolbar">
@@ -116,6 +126,7 @@ export function MembersPage() {
         loading={list.isFetching}
         columns={columns}
         dataSource={list.data?.rows}
+        locale={{ emptyText: filtered ? '没有符合条件的委员' : '还没有委员：点“新增委员”逐个登记，或“导入花名册”从Excel批量导入。' }}
         pagination={{ current: filter.page, pageSize: filter.pageSize, total: list.data?.total, showSizeChanger: true, showTotal: (t) => `共 ${t} 名委员` }}
         onChange={(p: TablePaginationConfig, _f, sorter) => {
           const s = sorter as SorterResult<MemberRecord>;
@@ -149,10 +160,14 @@ function LeaveDialog({ member, onClose }: { member: MemberRecord; onClose: () =>
   return (
     <Modal open title={`委员离任：${member.name}`} okText="确认离任" okButtonProps={{ danger: true, disabled: !reason.trim(), loading: leave.isPending }} cancelText="取消" onCancel={onClose} onOk={() => leave.mutate({ id: member.id, version: member.version, date, reason: reason.trim() })}>
       <p>离任后委员记录和履职历史仍然保留，可随时撤销离任。</p>
-      <Space direction="vertical" style={{ width: '100%' }}>
-        <DatePicker aria-label="离任日期" value={dayjs(date)} onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))} allowClear={false} />
-        <AntInput.TextArea aria-label="离任原因" placeholder="离任原因（如：工作调动、换届）" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
-      </Space>
+      <Form layout="vertical" component="div">
+        <Form.Item label="离任日期" htmlFor="leftAt" required>
+          <DatePicker id="leftAt" value={dayjs(date)} onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))} allowClear={false} />
+        </Form.Item>
+        <Form.Item label="离任原因" htmlFor="leftReason" required style={{ marginBottom: 0 }}>
+          <Input.TextArea id="leftReason" placeholder="如：工作调动、换届、辞去委员职务" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} autoSize={{ minRows: 2, maxRows: 6 }} autoFocus />
+        </Form.Item>
+      </Form>
     </Modal>
   );
 }

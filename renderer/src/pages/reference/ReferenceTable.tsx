@@ -5,10 +5,11 @@ import { useMemo, useState } from 'react';
 import { useForm, type FieldValues } from 'react-hook-form';
 import type { Method } from '../../../../shared/contract';
 import { referenceFields, referenceLabels, type ReferenceKind, type ReferenceRecord } from '../../../../shared/contract/reference';
-import { FormField, type FieldSpec } from '../../components/FormField';
+import { FormField, submitOnEnter, type FieldSpec } from '../../components/FormField';
 import { VoidButton } from '../../components/VoidButton';
 import { exportExcel } from '../../lib/excel';
 import { useApiMutation, useApiQuery } from '../../lib/query';
+import { useExport } from '../../lib/useExport';
 
 export interface ReferenceColumn<K extends ReferenceKind> {
   title: string;
@@ -38,6 +39,7 @@ export function ReferenceTable<K extends ReferenceKind>({ kind, columns, fields,
   const save = useApiMutation(`${kind}.save` as Method, { success: '已保存' });
   const voidIt = useApiMutation(`${kind}.void` as Method, { success: '已作废' });
   const restore = useApiMutation(`${kind}.restore` as Method, { success: '已恢复' });
+  const exporter = useExport();
 
   const rows = useMemo(() => {
     const all = ((list.data ?? []) as unknown as ReferenceRecord<K>[]).filter((r) => !filter || filter(r));
@@ -85,7 +87,9 @@ export function ReferenceTable<K extends ReferenceKind>({ kind, columns, fields,
           <span>显示已作废</span>
           <Switch size="small" checked={showVoided} onChange={setShowVoided} aria-label="显示已作废" />
         </Space>
-        <Button onClick={() => exportExcel(label, columns.map((c) => ({ header: c.title, value: c.value, width: c.width ? c.width / 7 : undefined })), rows)}>导出Excel</Button>
+        <Button loading={exporter.busy} onClick={() => exporter.run(() => exportExcel(label, columns.map((c) => ({ header: c.title, value: c.value, width: c.width ? c.width / 7 : undefined })), rows))}>
+          导出Excel
+        </Button>
       </div>
       <Table<ReferenceRecord<K>> rowKey="id" size="middle" loading={list.isLoading} columns={tableColumns} dataSource={rows} pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 条`, hideOnSinglePage: false }} />
       {editing && (
@@ -119,9 +123,9 @@ function ReferenceForm({ kind, label, fields, initial, saving, onCancel, onSave 
   });
   return (
     <Modal open title={initial.id ? `修改${label}` : `新增${label}`} okText="保存" cancelText="取消" onOk={submit} confirmLoading={saving} onCancel={onCancel} destroyOnHidden maskClosable={false}>
-      <Form layout="vertical" onFinish={submit} component="div" onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT' && void submit()}>
-        {fields.map((f) => (
-          <FormField key={f.name} control={form.control} spec={f} />
+      <Form layout="vertical" component="div" onKeyDown={submitOnEnter(submit)}>
+        {fields.map((f, i) => (
+          <FormField key={f.name} control={form.control} spec={{ ...f, autoFocus: i === 0 }} />
         ))}
       </Form>
     </Modal>

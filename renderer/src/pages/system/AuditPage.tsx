@@ -3,15 +3,17 @@ import { useState } from 'react';
 import type { MethodInput } from '../../../../shared/contract';
 import type { AuditEntry } from '../../../../shared/contract/system';
 import { PageTitle } from '../../components/PageTitle';
-import { call } from '../../lib/api';
+import { listAll } from '../../lib/api';
 import { exportExcel } from '../../lib/excel';
 import { useApiQuery } from '../../lib/query';
+import { useExport } from '../../lib/useExport';
 
 const time = (at: string) => new Date(at).toLocaleString('zh-CN', { hour12: false });
 
 export function AuditPage() {
   const [filter, setFilter] = useState<MethodInput<'audit.list'>>({ page: 1, pageSize: 20 });
   const list = useApiQuery('audit.list', filter);
+  const exporter = useExport();
   const columns = [
     { header: '时间', width: 20, value: (r: AuditEntry) => time(r.at) },
     { header: '操作人', width: 12, value: (r: AuditEntry) => r.actor },
@@ -28,12 +30,7 @@ export function AuditPage() {
           onChange={(r) => setFilter((f) => ({ ...f, page: 1, from: r?.[0]?.format('YYYY-MM-DD'), to: r?.[1]?.format('YYYY-MM-DD') }))}
         />
         <span className="spacer" />
-        <Button
-          onClick={async () => {
-            const all = await call('audit.list', { ...filter, page: 1, pageSize: 1000 });
-            await exportExcel('操作日志', columns, all.rows);
-          }}
-        >
+        <Button loading={exporter.busy} onClick={() => exporter.run(async () => exportExcel('操作日志', columns, await listAll('audit.list', filter)))}>
           导出Excel
         </Button>
       </div>

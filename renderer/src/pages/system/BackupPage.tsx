@@ -5,6 +5,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { bytesToBase64, readFileBytes } from '../../lib/files';
 import { useApiMutation, useApiQuery } from '../../lib/query';
 import { exportExcel } from '../../lib/excel';
+import { useExport } from '../../lib/useExport';
 
 const sizeText = (n: number) => (n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 
@@ -21,6 +22,7 @@ export function BackupPage() {
   const keep = useApiQuery('settings.getBackup', {});
   const saveKeep = useApiMutation('settings.saveBackup', { success: '已保存' });
   const [keepValue, setKeepValue] = useState<number | null>(null);
+  const exporter = useExport();
 
   return (
     <>
@@ -53,7 +55,7 @@ export function BackupPage() {
           <Button loading={upload.isPending}>从文件恢复…</Button>
         </Upload>
         <span className="spacer" />
-        <Button onClick={() => exportExcel('备份列表', [{ header: '文件名', width: 50, value: (b: BackupInfo) => b.name }, { header: '类型', value: (b: BackupInfo) => b.kind }, { header: '大小', value: (b: BackupInfo) => sizeText(b.size) }, { header: '时间', width: 22, value: (b: BackupInfo) => new Date(b.createdAt).toLocaleString('zh-CN') }], backups.data ?? [])}>
+        <Button loading={exporter.busy} onClick={() => exporter.run(() => exportExcel('备份列表', [{ header: '文件名', width: 50, value: (b: BackupInfo) => b.name }, { header: '类型', value: (b: BackupInfo) => b.kind }, { header: '大小', value: (b: BackupInfo) => sizeText(b.size) }, { header: '时间', width: 22, value: (b: BackupInfo) => new Date(b.createdAt).toLocaleString('zh-CN') }], backups.data ?? []))}>
           导出Excel
         </Button>
       </div>
