@@ -1,3 +1,4 @@
 export * from './reference';
 export * from './members';
 export * from './system';
+export * from './supervision';

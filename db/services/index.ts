@@ -2,6 +2,7 @@ import type { Method, MethodParsedInput, MethodOutput } from '../../shared/contr
 import type { ServiceContext } from './context';
 import { memberHandlers } from './members';
 import { referenceHandlersMap } from './reference';
+import { supervisionHandlers } from './supervision';
 import { systemHandlers } from './system';
 
 export type Handler<M extends Method> = (input: MethodParsedInput<M>, ctx: ServiceContext) => MethodOutput<M>;
@@ -12,6 +13,7 @@ export const handlers = {
   ...referenceHandlersMap,
   ...memberHandlers,
   ...systemHandlers,
+  ...supervisionHandlers,
 } as unknown as HandlerMap;
 
 /** File-level work that cannot run inside a transaction (VACUUM INTO, closing the file). */

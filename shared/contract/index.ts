@@ -2,6 +2,7 @@ import { z } from './zod';
 import type { MethodDef } from './define';
 import { memberContract } from './members';
 import { referenceContract } from './reference';
+import { supervisionContract } from './supervision';
 import { systemContract } from './system';
 
 /** Every API method, once. Both transports (IPC and HTTP) and the renderer client are typed by it. */
@@ -9,6 +10,7 @@ export const contract = {
   ...referenceContract,
   ...memberContract,
   ...systemContract,
+  ...supervisionContract,
 };
 
 export type Contract = typeof contract;

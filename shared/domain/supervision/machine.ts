@@ -56,7 +56,7 @@ export interface ActionInfo<N extends string> {
 
 export interface AvailableAction<A extends string, N extends string> {
   action: A;
-  needs: readonly N[];
+  needs: N[];
   description: string;
   confirm: boolean;
   /** False when a guard refuses it now; `reason` says why. */
@@ -85,7 +85,7 @@ function machine<S extends string, A extends string, G extends string, N extends
     return rulesFrom(status).map((rule) => {
       const info = spec.info[rule.action];
       const refused = rule.guard ? spec.guard(rule.guard, context) : undefined;
-      return { action: rule.action, needs: info.needs, description: info.description, confirm: !!info.confirm, allowed: !refused, ...(refused ? { reason: refused } : {}) };
+      return { action: rule.action, needs: [...info.needs], description: info.description, confirm: !!info.confirm, allowed: !refused, ...(refused ? { reason: refused } : {}) };
     });
   }
   const allowedActions = (status: S, context: C) => availableActions(status, context).filter((a) => a.allowed).map((a) => a.action);
