@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as schema from './schema';
 import { applyMigrations } from './migrate';
+import { registerSearchFunctions } from './search';
 
 export type Sqlite = Database.Database;
 export type Orm = BetterSQLite3Database<typeof schema>;
@@ -36,6 +37,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): OpenedDat
       sqlite.pragma('synchronous = NORMAL');
     }
     sqlite.pragma('foreign_keys = ON');
+    registerSearchFunctions(sqlite);
     if (unclean) {
       const result = sqlite.pragma('integrity_check', { simple: true });
       if (result !== 'ok') throw new Error(`数据库文件已损坏（integrity_check：${String(result)}），请从备份恢复。`);

@@ -2,3 +2,4 @@ export * from './reference';
 export * from './members';
 export * from './system';
 export * from './supervision';
+export * from './proposals';

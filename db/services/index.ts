@@ -1,6 +1,7 @@
 import type { Method, MethodParsedInput, MethodOutput } from '../../shared/contract';
 import type { ServiceContext } from './context';
 import { memberHandlers } from './members';
+import { proposalHandlers } from './proposals';
 import { referenceHandlersMap } from './reference';
 import { supervisionHandlers } from './supervision';
 import { systemHandlers } from './system';
@@ -12,6 +13,7 @@ export type HandlerMap = { [M in Method]: Handler<M> };
 export const handlers = {
   ...referenceHandlersMap,
   ...memberHandlers,
+  ...proposalHandlers,
   ...systemHandlers,
   ...supervisionHandlers,
 } as unknown as HandlerMap;

@@ -17,7 +17,7 @@ export function readSetting<T>(ctx: ServiceContext, key: string, fallback: T): T
   return row ? (JSON.parse(row.value) as T) : fallback;
 }
 
-function writeSetting(ctx: ServiceContext, key: string, value: unknown, summary: string) {
+export function writeSetting(ctx: ServiceContext, key: string, value: unknown, summary: string) {
   const before = ctx.app.orm.select().from(settings).where(eq(settings.key, key)).get();
   const json = JSON.stringify(value);
   ctx.app.orm

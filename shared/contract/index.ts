@@ -1,6 +1,7 @@
 import { z } from './zod';
 import type { MethodDef } from './define';
 import { memberContract } from './members';
+import { proposalContract } from './proposals';
 import { referenceContract } from './reference';
 import { supervisionContract } from './supervision';
 import { systemContract } from './system';
@@ -9,6 +10,7 @@ import { systemContract } from './system';
 export const contract = {
   ...referenceContract,
   ...memberContract,
+  ...proposalContract,
   ...systemContract,
   ...supervisionContract,
 };
