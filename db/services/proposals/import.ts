@@ -139,7 +139,10 @@ export function importHistory(ctx: ServiceContext, input: MethodParsedInput<'pro
       leadMemberId = member?.id ?? null;
       sectorId = lookup(sectorMap, cell('sector'), '界别') ?? member?.sectorId ?? null;
       partyId = lookup(partyMap, cell('party'), '党派') ?? member?.partyId ?? null;
-    } else if (kind === '党派团体') partyId = lookup(partyMap, cell('party') || proposer, '党派团体');
+    } else if (kind === '党派团体') {
+      partyId = lookup(partyMap, cell('party') || proposer, '党派团体');
+      sectorId = lookup(sectorMap, cell('sector'), '界别');
+    }
     else if (kind === '界别') sectorId = lookup(sectorMap, cell('sector') || proposer, '界别');
     else if (kind === '专委会') committeeId = lookup(committeeMap, proposer, '专委会');
     const cosignerNames = splitNames(cell('cosigners'));

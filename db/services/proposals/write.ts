@@ -67,7 +67,7 @@ export function saveProposal(ctx: ServiceContext, input: Input<'proposal.save'>)
   const category = ctx.app.orm.select().from(dictItems).where(eq(dictItems.id, fields.categoryId)).get();
   if (!category || category.voidedAt || category.dict !== 'proposalCategory') invalid('所选提案类别不存在或已作废。', '提案类别');
 
-  let proposerName = '';
+  let proposerName: string;
   let leadMemberId: number | null = null;
   let sectorId: number | null = null;
   let partyId: number | null = null;
@@ -83,6 +83,8 @@ export function saveProposal(ctx: ServiceContext, input: Input<'proposal.save'>)
   } else if (fields.kind === '党派团体') {
     partyId = fields.partyId!;
     proposerName = activeName(ctx, parties, partyId, '党派团体');
+    // A party usually has a 界别 of its own name (民盟 → 民盟界); statistics by 界别 count it there.
+    sectorId = fields.sectorId ?? ctx.app.orm.select({ id: sectors.id }).from(sectors).where(and(eq(sectors.name, proposerName), isNull(sectors.voidedAt))).get()?.id ?? null;
   } else if (fields.kind === '界别') {
     sectorId = fields.sectorId!;
     proposerName = activeName(ctx, sectors, sectorId, '界别');
