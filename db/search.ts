@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { ngramText } from '../shared/domain/history/textSearch';
 
 /**
  * Chinese full-text search (design.md): FTS5 trigram finds terms of 3+ characters; a 1–2
@@ -24,6 +25,8 @@ export function bigrams(...texts: (string | null | undefined)[]): string {
 }
 
 export function registerSearchFunctions(sqlite: Database.Database) {
+  // 文史检索 keeps punctuation in its bigrams (永康， is a term there): see shared/domain/history/textSearch.ts.
+  sqlite.function('history_ngrams', { deterministic: true }, (text: unknown) => ngramText(text === null || text === undefined ? '' : String(text)));
   sqlite.function('zx_bigrams', { deterministic: true, varargs: true }, (...args: unknown[]) => bigrams(...args.map((a) => (a === null || a === undefined ? '' : String(a)))));
 }
 

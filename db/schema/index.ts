@@ -2,4 +2,5 @@ export * from './reference';
 export * from './members';
 export * from './system';
 export * from './supervision';
+export * from './history';
 export * from './proposals';

@@ -5,6 +5,7 @@ import { proposalHandlers } from './proposals';
 import { referenceHandlersMap } from './reference';
 import { supervisionHandlers } from './supervision';
 import { systemHandlers } from './system';
+import { historyHandlers } from './history';
 
 export type Handler<M extends Method> = (input: MethodParsedInput<M>, ctx: ServiceContext) => MethodOutput<M>;
 export type HandlerMap = { [M in Method]: Handler<M> };
@@ -16,6 +17,7 @@ export const handlers = {
   ...proposalHandlers,
   ...systemHandlers,
   ...supervisionHandlers,
+  ...historyHandlers,
 } as unknown as HandlerMap;
 
 /** File-level work that cannot run inside a transaction (VACUUM INTO, closing the file). */

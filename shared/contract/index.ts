@@ -5,6 +5,7 @@ import { proposalContract } from './proposals';
 import { referenceContract } from './reference';
 import { supervisionContract } from './supervision';
 import { systemContract } from './system';
+import { historyContract } from './history';
 
 /** Every API method, once. Both transports (IPC and HTTP) and the renderer client are typed by it. */
 export const contract = {
@@ -13,6 +14,7 @@ export const contract = {
   ...proposalContract,
   ...systemContract,
   ...supervisionContract,
+  ...historyContract,
 };
 
 export type Contract = typeof contract;
