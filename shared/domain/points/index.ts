@@ -1,0 +1,5 @@
+/** 履职积分: fact kinds, rules with versions, points for any period, closed years, rankings. */
+export * from './kinds';
+export * from './rules';
+export * from './compute';
+export * from './ranking';
