@@ -1,4 +1,4 @@
-import { Button, DatePicker, Input, Table, Typography } from 'antd';
+import { Button, DatePicker, Input, Table } from 'antd';
 import { useState } from 'react';
 import type { MethodInput } from '../../../../shared/contract';
 import type { AuditEntry } from '../../../../shared/contract/system';
@@ -7,6 +7,7 @@ import { listAll } from '../../lib/api';
 import { exportExcel } from '../../lib/excel';
 import { useApiQuery } from '../../lib/query';
 import { useExport } from '../../lib/useExport';
+import { AuditDetail } from './AuditDetail';
 
 const time = (at: string) => new Date(at).toLocaleString('zh-CN', { hour12: false });
 
@@ -24,7 +25,7 @@ export function AuditPage() {
     <>
       <PageTitle title="操作日志" />
       <div className="page-toolbar">
-        <Input.Search aria-label="操作人" placeholder="操作人" allowClear style={{ width: 180 }} onSearch={(v) => setFilter((f) => ({ ...f, page: 1, actor: v || undefined }))} />
+        <Input.Search aria-label="按操作人查找" placeholder="操作人" allowClear style={{ width: 180 }} onSearch={(v) => setFilter((f) => ({ ...f, page: 1, actor: v || undefined }))} />
         <DatePicker.RangePicker
           aria-label="日期范围"
           onChange={(r) => setFilter((f) => ({ ...f, page: 1, from: r?.[0]?.format('YYYY-MM-DD'), to: r?.[1]?.format('YYYY-MM-DD') }))}
@@ -43,18 +44,7 @@ export function AuditPage() {
         onChange={(p) => setFilter((f) => ({ ...f, page: p.current ?? 1, pageSize: p.pageSize ?? 20 }))}
         expandable={{
           rowExpandable: (r) => !!(r.before || r.after),
-          expandedRowRender: (r) => (
-            <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 12 }}>
-              <div>
-                <Typography.Text strong>修改前</Typography.Text>
-                <pre style={{ whiteSpace: 'pre-wrap', fontSize: 12 }}>{r.before ? JSON.stringify(JSON.parse(r.before), null, 2) : '（无）'}</pre>
-              </div>
-              <div>
-                <Typography.Text strong>修改后</Typography.Text>
-                <pre style={{ whiteSpace: 'pre-wrap', fontSize: 12 }}>{r.after ? JSON.stringify(JSON.parse(r.after), null, 2) : '（无）'}</pre>
-              </div>
-            </div>
-          ),
+          expandedRowRender: (r) => <AuditDetail entry={r} />,
         }}
         columns={[
           { title: '时间', dataIndex: 'at', width: 180, render: time },

@@ -94,9 +94,12 @@ export function BackupPage() {
           setConfirming(null);
         }}
       >
-        <Space direction="vertical">
-          <Alert type="warning" showIcon title="恢复将用备份中的数据替换当前全部数据。" />
-          <div>备份文件：{confirming?.name}</div>
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Alert type="warning" showIcon title="恢复将用备份中的数据替换当前全部数据，备份之后录入和修改的内容都会被撤回。" />
+          <Descriptions size="small" column={1}>
+            <Descriptions.Item label="备份文件">{confirming?.name}</Descriptions.Item>
+            <Descriptions.Item label="备份时间">{confirming && new Date(confirming.createdAt).toLocaleString('zh-CN', { hour12: false })}</Descriptions.Item>
+          </Descriptions>
           <div>当前数据会先自动备份（类型“恢复前”），需要时可以再恢复回来。</div>
         </Space>
       </Modal>

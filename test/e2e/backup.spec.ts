@@ -1,0 +1,99 @@
+import { btn, dialog, expect, openMenu, pick, shot, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+test.use({ demo: true });
+
+interface Backup {
+  name: string;
+  kind: string;
+}
+
+async function restoreFrom(page: Page, name: string) {
+  await page.getByRole('row', { name: new RegExp(name.replace(/[.]/g, '\\.')) }).getByRole('button', { name: '恢复' }).click();
+  const confirm = dialog(page, '确认从备份恢复');
+  await expect(confirm).toContainText(name);
+  return confirm;
+}
+
+test('backup now, change data, restore with confirmation, undo the restore; the log names the operator', async ({ page, host }) => {
+  await page.goto(host.url);
+
+  // Whoever sits at the desk says who they are; the log records it.
+  const operator = page.getByRole('textbox', { name: '操作人' });
+  await operator.fill('李秘书');
+  await operator.press('Enter');
+  await expect(operator).toHaveValue('李秘书');
+
+  await openMenu(page, '系统', '备份/恢复');
+  await expect(page.getByText('备份目录')).toBeVisible();
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await expect(page.getByText(/已备份：/)).toBeVisible();
+  const manual = (await host.api<Backup[]>('backup.list')).filter((b) => b.kind === '手动');
+  expect(manual).toHaveLength(1);
+  const saved = manual[0].name;
+  const savedRow = page.getByRole('row', { name: new RegExp(saved.replace(/[.]/g, '\\.')) });
+  await expect(savedRow).toContainText('手动');
+  await shot(page, 'backup');
+
+  // A member added after the backup.
+  await openMenu(page, '基础数据', '委员');
+  await page.getByRole('button', { name: '新增委员' }).click();
+  const form = dialog(page, '新增委员');
+  await form.getByLabel('姓名').fill('备份后新增');
+  await pick(form, page, '界别', '教育界');
+  await form.getByLabel('手机号').fill('18899990000');
+  await form.getByLabel('手机号').press('Enter');
+  await expect(page.getByText('委员信息已保存')).toBeVisible();
+  const find = async () => (await host.api<{ total: number }>('member.list', { search: '备份后新增' })).total;
+  expect(await find()).toBe(1);
+
+  // Restore the earlier backup: asked first, then the member is gone and a 恢复前 copy exists.
+  await openMenu(page, '系统', '备份/恢复');
+  let confirm = await restoreFrom(page, saved);
+  await expect(confirm).toContainText('恢复前');
+  await shot(page, 'backup-restore-confirm');
+  await confirm.getByRole('button', { name: btn('取消') }).click();
+  await expect(confirm).toBeHidden();
+  expect(await find()).toBe(1);
+
+  confirm = await restoreFrom(page, saved);
+  await confirm.getByRole('button', { name: '确认恢复' }).click();
+  const done = dialog(page, '恢复完成');
+  await expect(done).toContainText(`已从“${saved}”恢复数据`);
+  await shot(page, 'backup-restored');
+  await done.getByRole('button', { name: /知道了/ }).click();
+  expect(await find()).toBe(0);
+  const safety = (await host.api<Backup[]>('backup.list')).filter((b) => b.kind === '恢复前');
+  expect(safety).toHaveLength(1);
+  await expect(page.getByRole('row', { name: new RegExp(safety[0].name.replace(/[.]/g, '\\.')) })).toContainText('恢复前');
+
+  // The list and the members page show the restored data without a reload.
+  await openMenu(page, '基础数据', '委员');
+  await page.getByLabel('搜索委员').fill('备份后新增');
+  await page.getByLabel('搜索委员').press('Enter');
+  await expect(page.getByText('没有符合条件的委员')).toBeVisible();
+
+  // Undo: restore the 恢复前 copy and the member is back.
+  await openMenu(page, '系统', '备份/恢复');
+  confirm = await restoreFrom(page, safety[0].name);
+  await confirm.getByRole('button', { name: '确认恢复' }).click();
+  await dialog(page, '恢复完成').getByRole('button', { name: /知道了/ }).click();
+  expect(await find()).toBe(1);
+
+  // 操作日志: who, when, what.
+  await openMenu(page, '操作日志');
+  const added = page.getByRole('row', { name: /新增委员.*备份后新增|备份后新增.*新增委员/ }).first();
+  await expect(added).toContainText('李秘书');
+  await expect(added).toContainText(new RegExp(new Date().getFullYear().toString()));
+  await expect(page.getByRole('row', { name: /从备份恢复/ }).first()).toContainText('李秘书');
+  await expect(page.getByRole('row', { name: /立即备份/ }).first()).toContainText('李秘书');
+  await shot(page, 'audit');
+  // The detail reads like the form: Chinese field names, names instead of ids.
+  await added.getByRole('button', { name: /展开/ }).click();
+  const detail = page.locator('.ant-table-expanded-row');
+  await expect(detail.getByRole('row', { name: '姓名 备份后新增' })).toBeVisible();
+  await expect(detail.getByRole('row', { name: '界别 教育界' })).toBeVisible();
+  await expect(detail.getByRole('row', { name: '是否常委 否' })).toBeVisible();
+  await expect(detail).not.toContainText('sectorId');
+  await shot(page, 'audit-detail');
+});
