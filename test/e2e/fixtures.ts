@@ -113,3 +113,8 @@ export async function clearSelect(scope: Page | Locator, page: Page, label: stri
 function fieldName(label: string) {
   return new RegExp(`^(\\* )?${label.replace(/[/]/g, '\\/')}$`);
 }
+
+/** A button's accessible name: antd spaces out two-character labels ("取 消"). */
+export function btn(label: string) {
+  return new RegExp(`^${[...label].join('\\s?')}$`);
+}

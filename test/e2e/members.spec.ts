@@ -1,4 +1,4 @@
-import { clearSelect, dialog, expect, openMenu, pick, shot, test, typeDate } from './fixtures';
+import { btn, clearSelect, dialog, expect, openMenu, pick, shot, test, typeDate } from './fixtures';
 
 // A clerk's first day on an empty database: 届次 and 界别 first, then the members themselves.
 test('set up 届次 and 界别, add a member with a checked phone, filter, search, 离任 and 撤销离任', async ({ page, host }) => {
@@ -37,7 +37,7 @@ test('set up 届次 and 界别, add a member with a checked phone, filter, searc
     await sector.getByLabel('界别名称').fill(name);
     await pick(sector, page, '活动组', '第一活动组');
     if (name === '教育界') await shot(page, 'sector-form');
-    await sector.getByRole('button', { name: /^保\s?存$/ }).click();
+    await sector.getByRole('button', { name: btn('保存') }).click();
     await expect(sector).toBeHidden();
     await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
   }

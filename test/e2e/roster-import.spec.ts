@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { rosterColumns } from '../../shared/contract/members';
-import { dialog, expect, openMenu, pick, shot, test } from './fixtures';
+import { btn, dialog, expect, openMenu, pick, shot, test } from './fixtures';
 
 test.use({ demo: true });
 
@@ -81,7 +81,7 @@ test('roster: template, a file with a bad row is refused whole, a good file impo
   await expect(importer.getByText('导入成功：共导入3名委员。')).toBeVisible();
   await expect(importer.getByRole('button', { name: /开始导入/ })).toBeHidden();
   await shot(page, 'roster-import-done');
-  await importer.getByRole('button', { name: /^完\s?成$/ }).click();
+  await importer.getByRole('button', { name: btn('完成') }).click();
   await expect(importer).toBeHidden();
   await expect(page.getByText(`共 ${before + 3} 名委员`)).toBeVisible();
   const imported = await host.api<{ rows: { name: string; phone: string; isStanding: boolean; sectorName: string }[] }>('member.list', { search: '18800000002' });

@@ -20,14 +20,14 @@ export interface FieldSpec<T extends FieldValues> {
 
 /**
  * Enter in a one-line field submits the dialog, as clerks expect. Not while an input method is
- * composing (Enter there commits the pinyin), not in a textarea (new line), and not in a Select,
- * where Enter picks the highlighted option.
+ * composing (Enter there commits the pinyin), not in a textarea (new line), not in a Select,
+ * where Enter picks the highlighted option, and not in a date field, where Enter takes the typed date.
  */
 export function submitOnEnter(submit: () => unknown) {
   return (e: KeyboardEvent) => {
     if (e.key !== 'Enter' || e.nativeEvent.isComposing || e.keyCode === 229) return;
     const target = e.target as HTMLElement;
-    if (target.tagName !== 'INPUT' || target.getAttribute('role') === 'combobox') return;
+    if (target.tagName !== 'INPUT' || target.getAttribute('role') === 'combobox' || target.closest('.ant-picker')) return;
     e.preventDefault();
     void submit();
   };
@@ -48,6 +48,7 @@ export function FormField<T extends FieldValues>({ control, spec }: { control: C
             <DatePicker
               id={String(spec.name)}
               autoFocus={spec.autoFocus}
+              allowClear={!spec.required}
               style={{ width: '100%' }}
               value={field.value ? dayjs(field.value) : null}
               onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : spec.required ? '' : null)}

@@ -17,7 +17,7 @@ export function MemberForm({ member, termId, saving, onSave, onCancel }: { membe
     resolver: zodResolver(memberFields as never) as never,
     defaultValues: member
       ? { name: member.name, gender: member.gender, termId: member.termId, sectorId: member.sectorId, partyId: member.partyId, committeeId: member.committeeId, groupId: member.groupId, workUnit: member.workUnit, phone: member.phone, isStanding: member.isStanding, note: member.note }
-      : { gender: '男', termId: termId ?? terms[terms.length - 1]?.value, isStanding: false, workUnit: '', note: '', partyId: null, committeeId: null, groupId: null },
+      : { name: '', phone: '', gender: '男', termId: termId ?? terms[terms.length - 1]?.value, isStanding: false, workUnit: '', note: '', partyId: null, committeeId: null, groupId: null },
   });
   const fields: FieldSpec<Values>[][] = [
     [

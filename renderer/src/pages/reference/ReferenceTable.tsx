@@ -53,8 +53,10 @@ export function ReferenceTable<K extends ReferenceKind>({ kind, columns, fields,
       title: '状态',
       key: 'status',
       width: 80,
-      render: (_, r) => (r.voidedAt ? <Tag color="default" title={r.voidReason ?? ''}>已作废</Tag> : <Tag color="green">有效</Tag>),
+      render: (_, r) => (r.voidedAt ? <Tag color="default">已作废</Tag> : <Tag color="green">有效</Tag>),
     },
+    // With voided rows shown, say why each was voided.
+    ...(showVoided ? [{ title: '作废原因', key: 'voidReason', ellipsis: true, render: (_: unknown, r: ReferenceRecord<K>) => r.voidReason ?? '' }] : []),
     {
       title: '操作',
       key: 'actions',
@@ -113,7 +115,9 @@ export function ReferenceTable<K extends ReferenceKind>({ kind, columns, fields,
 
 function ReferenceForm({ kind, label, fields, initial, saving, onCancel, onSave }: { kind: ReferenceKind; label: string; fields: FieldSpec<FieldValues>[]; initial: Any; saving: boolean; onCancel: () => void; onSave: (values: Any) => Promise<void> }) {
   const schema = referenceFields[kind];
-  const form = useForm<FieldValues>({ resolver: zodResolver(schema as never) as never, defaultValues: pick(initial, Object.keys(schema.shape)) });
+  // Text fields start as '' so an empty one reads “请填写…”, not a type error.
+  const blanks = Object.fromEntries(fields.filter((f) => f.type === 'text' || f.type === 'textarea').map((f) => [f.name, '']));
+  const form = useForm<FieldValues>({ resolver: zodResolver(schema as never) as never, defaultValues: { ...blanks, ...pick(initial, Object.keys(schema.shape)) } });
   const submit = form.handleSubmit(async (values) => {
     try {
       await onSave(values);

@@ -6,6 +6,8 @@ import { ReferenceTable } from './ReferenceTable';
 
 const nameField = (label: string) => ({ name: 'name', label, type: 'text' as const, required: true });
 const sortField = { name: 'sort', label: '排序', type: 'number' as const };
+/** 调休上班 falls on a weekend and 放假 on a weekday: the clerk checks by the 星期. */
+const weekday = (date: string) => `周${'日一二三四五六'[new Date(`${date}T00:00:00Z`).getUTCDay()]}`;
 
 export function TermsPage() {
   const terms = useReference('term');
@@ -188,7 +190,7 @@ export function HolidaysPage() {
       <p style={{ color: '#666' }}>登记法定节假日（工作日放假）和调休上班日（周末上班），用于计算按工作日的办理期限。</p>
       <ReferenceTable
         kind="holiday"
-        columns={[{ title: '日期', value: (r) => r.date }, { title: '类型', value: (r) => r.kind }, { title: '名称', value: (r) => r.name }]}
+        columns={[{ title: '日期', value: (r) => r.date }, { title: '星期', value: (r) => weekday(r.date), width: 80 }, { title: '类型', value: (r) => r.kind }, { title: '名称', value: (r) => r.name }]}
         fields={[{ name: 'date', label: '日期', type: 'date', required: true }, { name: 'kind', label: '类型', type: 'select', options: enumOptions(holidayKinds), required: true }, nameField('名称')]}
         defaults={{ kind: '放假' }}
       />
