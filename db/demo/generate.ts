@@ -1,5 +1,6 @@
 import type { AppDatabase } from '../app';
 import { createDispatcher } from '../services/dispatch';
+import { generateOpinionYear } from './opinions';
 import { committeeNames, givenNames, groupNames, partyList, sectorNames, surnames, unitList, workUnits } from './data';
 
 /** Deterministic pseudo-random numbers so the demo database is the same on every machine. */
@@ -31,7 +32,7 @@ export function generateDemo(app: AppDatabase, options: { members?: number } = {
   const sectors = sectorNames.map((name, i) => call<{ id: number; groupId: number }>('sector.save', { name, groupId: groups[i % groups.length].id, liaisonUnit: '', sort: i }));
   const parties = partyList.map(([name, kind], i) => call('party.save', { name, kind, sort: i }));
   const committees = committeeNames.map((name, i) => call('committee.save', { name, sort: i }));
-  unitList.forEach(([name, kind], i) =>
+  const units = unitList.map(([name, kind], i) =>
     call('unit.save', { name, kind, contact: `${pick(surnames)}${pick(givenNames.男)}`, phone: `0579-8${String(7100000 + i * 37).slice(0, 7)}`, address: '', sort: i }),
   );
   const holidays2026: [string, string, string][] = [
@@ -45,6 +46,7 @@ export function generateDemo(app: AppDatabase, options: { members?: number } = {
   ];
   holidays2026.forEach(([date, kind, name]) => call('holiday.save', { date, kind, name }));
 
+  const memberIds: number[] = [];
   const used = new Set<string>();
   const count = options.members ?? 180;
   for (let i = 0; i < count; i++) {
@@ -55,7 +57,7 @@ export function generateDemo(app: AppDatabase, options: { members?: number } = {
     used.add(name);
     const sectorIndex = i < sectors.length ? i : Math.floor(rand() * sectors.length);
     const partyIndex = sectorIndex < 9 ? sectorIndex : rand() < 0.5 ? 0 : 8;
-    call('member.save', {
+    const member = call('member.save', {
       termId: term.id,
       name,
       gender,
@@ -68,6 +70,10 @@ export function generateDemo(app: AppDatabase, options: { members?: number } = {
       isStanding: rand() < 0.2,
       note: '',
     });
+    memberIds.push(member.id);
   }
+  // 社情民意: a year shaped like seed 000 (17 topics, 161 reports, 15 sent up, 14 with 批示); its own random stream.
+  const call2 = call as <T = { id: number; version: number }>(method: string, input: unknown) => T;
+  generateOpinionYear(call2, { year: 2026, memberIds, sectorIds: sectors.map((x) => x.id), partyIds: parties.map((x) => x.id), unitIds: units.map((x) => x.id), rand: rng(2026) });
   return { termId: term.id };
 }

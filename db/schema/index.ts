@@ -4,3 +4,4 @@ export * from './system';
 export * from './supervision';
 export * from './history';
 export * from './proposals';
+export * from './opinions';

@@ -2,6 +2,7 @@ import type { Method, MethodParsedInput, MethodOutput } from '../../shared/contr
 import type { ServiceContext } from './context';
 import { memberHandlers } from './members';
 import { proposalHandlers } from './proposals';
+import { opinionHandlers } from './opinions';
 import { referenceHandlersMap } from './reference';
 import { supervisionHandlers } from './supervision';
 import { systemHandlers } from './system';
@@ -18,6 +19,7 @@ export const handlers = {
   ...systemHandlers,
   ...supervisionHandlers,
   ...historyHandlers,
+  ...opinionHandlers,
 } as unknown as HandlerMap;
 
 /** File-level work that cannot run inside a transaction (VACUUM INTO, closing the file). */

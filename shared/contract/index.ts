@@ -2,6 +2,7 @@ import { z } from './zod';
 import type { MethodDef } from './define';
 import { memberContract } from './members';
 import { proposalContract } from './proposals';
+import { opinionContract } from './opinions';
 import { referenceContract } from './reference';
 import { supervisionContract } from './supervision';
 import { systemContract } from './system';
@@ -15,6 +16,7 @@ export const contract = {
   ...systemContract,
   ...supervisionContract,
   ...historyContract,
+  ...opinionContract,
 };
 
 export type Contract = typeof contract;
