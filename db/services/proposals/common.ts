@@ -1,17 +1,13 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import { ApiError, conflictMessage } from '../../../shared/contract';
 import { defaultProposalSettings, proposalSettings, type ProposalSettings } from '../../../shared/contract/proposals';
 import { transition, type ProposalAction, type ProposalContext, type TransitionPayload } from '../../../shared/domain/proposal/machine';
 import { formatProposalCode, formatProposalNumber, type NumberSeries } from '../../../shared/domain/proposal/numbering';
 import type { ProposalStatus, ProposerKind } from '../../../shared/domain/proposal/status';
 import type { HolidayEntry } from '../../../shared/domain/workdays';
-import { holidays, proposalCosigners, proposalEvents, proposals } from '../../schema';
 import type { ServiceContext } from '../context';
-import { getRecord, updateRecord } from '../records';
-import { readSetting } from '../system';
+import { getProposal, stmt, updateProposal, type ProposalPatch, type ProposalRow } from './store';
 
-export type ProposalRow = typeof proposals.$inferSelect;
-export type ProposalPatch = Partial<typeof proposals.$inferInsert>;
+export { getProposal, type ProposalPatch, type ProposalRow };
 export const what = '提案';
 
 /** Today's date on this PC (the office's calendar day), ISO. */
@@ -21,22 +17,15 @@ export function todayIso(now = new Date()): string {
 }
 
 export function loadCalendar(ctx: ServiceContext): HolidayEntry[] {
-  return ctx.app.orm
-    .select({ date: holidays.date, kind: holidays.kind, name: holidays.name })
-    .from(holidays)
-    .where(isNull(holidays.voidedAt))
-    .all() as HolidayEntry[];
+  return stmt(ctx, 'select date, kind, name from holidays where voided_at is null').all() as HolidayEntry[];
 }
 
 export const settingsKey = 'proposal.settings';
 export function loadSettings(ctx: ServiceContext): ProposalSettings {
-  const stored = readSetting<Partial<ProposalSettings>>(ctx, settingsKey, {});
-  return proposalSettings.parse({ ...defaultProposalSettings, ...stored });
+  const row = stmt(ctx, 'select value from settings where key = ?').get(settingsKey) as { value: string } | undefined;
+  return proposalSettings.parse({ ...defaultProposalSettings, ...(row ? (JSON.parse(row.value) as Partial<ProposalSettings>) : {}) });
 }
 
-export function getProposal(ctx: ServiceContext, id: number): ProposalRow {
-  return getRecord<ProposalRow>(ctx, proposals, id, what);
-}
 
 export function assertVersion(row: { version: number }, version: number) {
   if (row.version !== version) throw new ApiError('CONFLICT', conflictMessage);
@@ -66,32 +55,21 @@ export function addEvent(
   ctx: ServiceContext,
   e: { proposalId: number; action: string; from?: string | null; to?: string | null; date: string; comment?: string; detail?: Record<string, unknown> | null },
 ) {
-  ctx.app.orm
-    .insert(proposalEvents)
-    .values({
-      proposalId: e.proposalId,
-      action: e.action,
-      fromStatus: e.from ?? null,
-      toStatus: e.to ?? null,
-      date: e.date,
-      actor: ctx.actor,
-      comment: e.comment ?? '',
-      detail: e.detail && Object.keys(e.detail).length ? JSON.stringify(e.detail) : null,
-    })
-    .run();
+  stmt(ctx, 'insert into proposal_events (proposal_id, action, from_status, to_status, date, actor, comment, detail) values (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    e.proposalId,
+    e.action,
+    e.from ?? null,
+    e.to ?? null,
+    e.date,
+    ctx.actor,
+    e.comment ?? '',
+    e.detail && Object.keys(e.detail).length ? JSON.stringify(e.detail) : null,
+  );
 }
 
 /** What the machine's guards need to know about the stored proposal. */
 export function machineContext(ctx: ServiceContext, row: ProposalRow, today: string, settings = loadSettings(ctx)): ProposalContext {
-  const cosigners =
-    row.kind === '委员联名'
-      ? ctx.app.orm
-          .select({ name: proposalCosigners.name, state: proposalCosigners.state })
-          .from(proposalCosigners)
-          .where(and(eq(proposalCosigners.proposalId, row.id), isNull(proposalCosigners.voidedAt)))
-          .orderBy(proposalCosigners.sort)
-          .all()
-      : [];
+  const cosigners = row.kind === '委员联名' ? stmt(ctx, 'select name, state from proposal_cosigners where proposal_id = ? and voided_at is null order by sort, id').all(row.id) : [];
   return {
     kind: row.kind as ProposerKind,
     cosigners: cosigners as ProposalContext['cosigners'],
@@ -121,7 +99,7 @@ export function step(ctx: ServiceContext, row: ProposalRow, version: number, act
   assertVersion(row, version);
   const to = transition(row.status as ProposalStatus, action, payload, machineContext(ctx, row, options.date));
   const patch: ProposalPatch = { ...options.patch?.(to), status: to };
-  const after = updateRecord<ProposalRow>(ctx, proposals, row.id, version, patch, what, (r) => `${options.eventAction ?? action}：${labelOf(r)}`);
+  const after = updateProposal(ctx, row.id, version, patch, (r) => `${options.eventAction ?? action}：${labelOf(r)}`);
   addEvent(ctx, { proposalId: row.id, action: options.eventAction ?? action, from: row.status, to, date: options.date, comment: options.comment, detail: options.detail });
   return after;
 }
@@ -129,7 +107,7 @@ export function step(ctx: ServiceContext, row: ProposalRow, version: number, act
 /** A record change that is not a status step (重点, 督办, 附议确认 …): version check, save, event. */
 export function touch(ctx: ServiceContext, row: ProposalRow, version: number, action: string, patch: ProposalPatch, event: { date: string; comment?: string; detail?: Record<string, unknown> }): ProposalRow {
   assertVersion(row, version);
-  const after = updateRecord<ProposalRow>(ctx, proposals, row.id, version, patch, what, (r) => `${action}：${labelOf(r)}`);
+  const after = updateProposal(ctx, row.id, version, patch, (r) => `${action}：${labelOf(r)}`);
   addEvent(ctx, { proposalId: row.id, action, from: row.status, to: row.status, ...event });
   return after;
 }

@@ -1,3 +1,4 @@
+import { stmt } from './store';
 import { ApiError, type MethodParsedInput } from '../../../shared/contract';
 import type { EventRecord, FollowupRecord, ProposalBookRow, ProposalListRow, ProposalRecord, ReplyRecord, UnitAssignment } from '../../../shared/contract/proposals';
 import { availableActions } from '../../../shared/domain/proposal/machine';
@@ -137,9 +138,7 @@ export function unitsFor(ctx: ServiceContext, ids: number[], includeEnded = fals
   const rows: (UnitAssignment & { proposalId: number })[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    const part = ctx.app.sqlite
-      .prepare(
-        `select pu.id, pu.proposal_id proposalId, pu.unit_id unitId, u.name unitName, u.contact, u.phone, pu.role, pu.assigned_date assignedDate,
+    const part = stmt(ctx, `select pu.id, pu.proposal_id proposalId, pu.unit_id unitId, u.name unitName, u.contact, u.phone, pu.role, pu.assigned_date assignedDate,
           pu.signed_date signedDate, pu.return_reason returnReason, pu.ended_date endedDate
          from proposal_units pu join units u on u.id = pu.unit_id
          where pu.proposal_id in (${chunk.map(() => '?').join(',')}) and pu.voided_at is null ${includeEnded ? '' : 'and pu.ended_date is null'}
@@ -198,10 +197,9 @@ function toListRow(r: ListSqlRow, units: UnitAssignment[], today: string): Propo
 
 export function listProposals(ctx: ServiceContext, input: MethodParsedInput<'proposal.list'>): { rows: ProposalListRow[]; total: number } {
   const { where, params, today } = filterSql(input);
-  const total = (ctx.app.sqlite.prepare(`select count(*) n from proposals p ${where}`).get(...params) as { n: number }).n;
+  const total = (stmt(ctx, `select count(*) n from proposals p ${where}`).get(...params) as { n: number }).n;
   const order = orderBy[input.sortBy].replaceAll('{dir}', input.sortOrder);
-  const rows = ctx.app.sqlite
-    .prepare(`select ${listColumns} ${listJoins} ${where} order by ${order} limit ? offset ?`)
+  const rows = stmt(ctx, `select ${listColumns} ${listJoins} ${where} order by ${order} limit ? offset ?`)
     .all(...params, input.pageSize, (input.page - 1) * input.pageSize) as ListSqlRow[];
   const units = unitsFor(
     ctx,
@@ -212,10 +210,8 @@ export function listProposals(ctx: ServiceContext, input: MethodParsedInput<'pro
 
 export function bookRows(ctx: ServiceContext, input: MethodParsedInput<'proposal.book'>): { rows: ProposalBookRow[]; total: number } {
   const { where, params, today } = filterSql(input);
-  const total = (ctx.app.sqlite.prepare(`select count(*) n from proposals p ${where}`).get(...params) as { n: number }).n;
-  const rows = ctx.app.sqlite
-    .prepare(
-      `select ${listColumns}, p.background, p.problems, p.suggestions, p.suggested_units, p.contact_name, p.contact_phone, p.co_due_date, p.reject_reason
+  const total = (stmt(ctx, `select count(*) n from proposals p ${where}`).get(...params) as { n: number }).n;
+  const rows = stmt(ctx, `select ${listColumns}, p.background, p.problems, p.suggestions, p.suggested_units, p.contact_name, p.contact_phone, p.co_due_date, p.reject_reason
        ${listJoins} ${where} order by ${orderBy.number.replaceAll('{dir}', 'asc')} limit ?`,
     )
     .all(...params, input.limit) as (ListSqlRow & {
@@ -252,7 +248,7 @@ export function bookRows(ctx: ServiceContext, input: MethodParsedInput<'proposal
 
 function link(ctx: ServiceContext, where: string, param: number) {
   return (
-    ctx.app.sqlite.prepare(`select id, series, serial, meeting_id, title, kind, proposer_name, cosigner_names, status from proposals where ${where} and voided_at is null order by id`).all(param) as {
+    stmt(ctx, `select id, series, serial, meeting_id, title, kind, proposer_name, cosigner_names, status from proposals where ${where} and voided_at is null order by id`).all(param) as {
       id: number;
       series: string | null;
       serial: number | null;
@@ -274,7 +270,7 @@ function link(ctx: ServiceContext, where: string, param: number) {
 
 /** Everything the detail page shows. */
 export function proposalDetail(ctx: ServiceContext, id: number, today = todayIso()): ProposalRecord {
-  const r = ctx.app.sqlite.prepare(`select ${listColumns} ${listJoins} where p.id = ?`).get(id) as ListSqlRow | undefined;
+  const r = stmt(ctx, `select ${listColumns} ${listJoins} where p.id = ?`).get(id) as ListSqlRow | undefined;
   if (!r) throw new ApiError('NOT_FOUND', '提案不存在。');
   const full = getProposal(ctx, id);
   const allUnits = unitsFor(ctx, [id], true).get(id) ?? [];
@@ -284,29 +280,22 @@ export function proposalDetail(ctx: ServiceContext, id: number, today = todayIso
     allUnits.filter((u) => u.active),
     today,
   );
-  const committee = full.committeeId ? (ctx.app.sqlite.prepare('select name from committees where id = ?').get(full.committeeId) as { name: string } | undefined) : undefined;
-  const cosigners = ctx.app.sqlite
-    .prepare(
-      `select pc.id, pc.member_id memberId, pc.name, s.name sectorName, pc.state, pc.state_date stateDate
+  const committee = full.committeeId ? (stmt(ctx, 'select name from committees where id = ?').get(full.committeeId) as { name: string } | undefined) : undefined;
+  const cosigners = stmt(ctx, `select pc.id, pc.member_id memberId, pc.name, s.name sectorName, pc.state, pc.state_date stateDate
        from proposal_cosigners pc left join members mb on mb.id = pc.member_id left join sectors s on s.id = mb.sector_id
        where pc.proposal_id = ? and pc.voided_at is null order by pc.sort, pc.id`,
     )
     .all(id) as ProposalRecord['cosigners'];
-  const replies = ctx.app.sqlite
-    .prepare(
-      `select r.id, r.unit_id unitId, u.name unitName, r.role, r.round, r.reply_class replyClass, r.content, r.signer, r.contact_name contactName,
+  const replies = stmt(ctx, `select r.id, r.unit_id unitId, u.name unitName, r.role, r.round, r.reply_class replyClass, r.content, r.signer, r.contact_name contactName,
         r.contact_phone contactPhone, r.reply_date replyDate, r.planned_date plannedDate, r.review, r.review_comment reviewComment, r.review_date reviewDate
        from proposal_replies r join units u on u.id = r.unit_id where r.proposal_id = ? and r.voided_at is null order by r.round, r.role = '协办', r.id`,
     )
     .all(id) as ReplyRecord[];
   const events = (
-    ctx.app.sqlite
-      .prepare('select id, action, from_status fromStatus, to_status toStatus, date, created_at at, actor, comment, detail from proposal_events where proposal_id = ? order by id')
+    stmt(ctx, 'select id, action, from_status fromStatus, to_status toStatus, date, created_at at, actor, comment, detail from proposal_events where proposal_id = ? order by id')
       .all(id) as (Omit<EventRecord, 'detail'> & { detail: string | null })[]
   ).map((e) => ({ ...e, detail: e.detail ? (JSON.parse(e.detail) as Record<string, unknown>) : null }));
-  const followups = ctx.app.sqlite
-    .prepare(
-      `select f.id, f.kind, f.date, f.unit_id unitId, u.name unitName, f.person, f.method, f.place, f.content, f.created_at createdAt
+  const followups = stmt(ctx, `select f.id, f.kind, f.date, f.unit_id unitId, u.name unitName, f.person, f.method, f.place, f.content, f.created_at createdAt
        from proposal_followups f left join units u on u.id = f.unit_id where f.proposal_id = ? and f.voided_at is null order by f.date, f.id`,
     )
     .all(id) as FollowupRecord[];

@@ -1,3 +1,4 @@
+import { stmt } from './store';
 import { ApiError, type MethodParsedInput } from '../../../shared/contract';
 import type { ProposalStatistics } from '../../../shared/contract/proposals';
 import { filingBy, proposalSummary, reportParagraph, unitStatistics, type ProposalFact, type UnitAssignmentFact } from '../../../shared/domain/proposal/statistics';
@@ -13,9 +14,7 @@ export function proposalFacts(ctx: ServiceContext, scope: { termId: number; meet
     where.push('p.meeting_id = ?');
     params.push(scope.meetingId);
   }
-  const rows = ctx.app.sqlite
-    .prepare(
-      `select p.id, p.kind, c.label category, s.name sector, pa.name party, p.status, p.mode, p.due_date dueDate, p.answered_date answeredDate,
+  const rows = stmt(ctx, `select p.id, p.kind, c.label category, s.name sector, pa.name party, p.status, p.mode, p.due_date dueDate, p.answered_date answeredDate,
         p.reply_class replyClass, p.feedback, p.is_key isKey, p.converted_to convertedTo
        from proposals p join dict_items c on c.id = p.category_id left join sectors s on s.id = p.sector_id left join parties pa on pa.id = p.party_id
        where ${where.join(' and ')}`,
@@ -35,9 +34,7 @@ export function proposalFacts(ctx: ServiceContext, scope: { termId: number; meet
     isKey: number;
     convertedTo: '社情民意' | '委员来信' | null;
   }[];
-  const unitRows = ctx.app.sqlite
-    .prepare(
-      `select pu.proposal_id pid, u.name unit, pu.role,
+  const unitRows = stmt(ctx, `select pu.proposal_id pid, u.name unit, pu.role,
         case when p.mode = '分办' and pu.role = '协办' then
           (select min(r.reply_date) from proposal_replies r where r.proposal_id = pu.proposal_id and r.unit_id = pu.unit_id and r.voided_at is null) end answered
        from proposal_units pu join proposals p on p.id = pu.proposal_id join units u on u.id = pu.unit_id
@@ -69,11 +66,11 @@ export function proposalFacts(ctx: ServiceContext, scope: { termId: number; meet
 }
 
 function names(ctx: ServiceContext, sqlText: string): string[] {
-  return (ctx.app.sqlite.prepare(sqlText).all() as { name: string }[]).map((r) => r.name);
+  return (stmt(ctx, sqlText).all() as { name: string }[]).map((r) => r.name);
 }
 
 export function proposalStatistics(ctx: ServiceContext, input: MethodParsedInput<'proposal.statistics'>): ProposalStatistics {
-  const term = ctx.app.sqlite.prepare('select name from terms where id = ?').get(input.termId) as { name: string } | undefined;
+  const term = stmt(ctx, 'select name from terms where id = ?').get(input.termId) as { name: string } | undefined;
   if (!term) throw new ApiError('NOT_FOUND', '届次不存在。');
   let scopeName = `${term.name}`;
   let scope = '本届以来';
@@ -81,7 +78,7 @@ export function proposalStatistics(ctx: ServiceContext, input: MethodParsedInput
     scopeName += '平时提案';
     scope = '闭会期间';
   } else if (input.meetingId !== undefined) {
-    const meeting = ctx.app.sqlite.prepare('select name from meetings where id = ? and term_id = ?').get(input.meetingId, input.termId) as { name: string } | undefined;
+    const meeting = stmt(ctx, 'select name from meetings where id = ? and term_id = ?').get(input.meetingId, input.termId) as { name: string } | undefined;
     if (!meeting) throw new ApiError('NOT_FOUND', '会次不存在或不属于该届次。');
     scopeName += meeting.name;
     scope = `${term.name}${meeting.name}期间`;

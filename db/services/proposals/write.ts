@@ -8,7 +8,8 @@ import { nowSql } from '../../schema/columns';
 import { committees, dictItems, meetings, members, parties, proposalCosigners, proposalFollowups, proposalReplies, proposalUnits, proposals, sectors, terms, units } from '../../schema';
 import { audit } from '../audit';
 import type { ServiceContext } from '../context';
-import { insertRecord, updateRecord } from '../records';
+import { insertRecord } from '../records';
+import { nowIso, updateProposal } from './store';
 import { writeSetting } from '../system';
 import {
   addEvent,
@@ -128,7 +129,7 @@ export function saveProposal(ctx: ServiceContext, input: Input<'proposal.save'>)
       refuse(`提案当前状态为“${before.status}”，审查决定后不能再修改提案内容。`);
     }
     if (before.voidedAt) refuse('提案已作废，不能修改。');
-    updateRecord<ProposalRow>(ctx, proposals, id, version, values, what, (r) => `修改提案：${labelOf(r)}`);
+    updateProposal(ctx, id, version!, values, (r) => `修改提案：${labelOf(r)}`);
     proposalId = id;
     addEvent(ctx, { proposalId, action: '修改', from: before.status, to: before.status, date: today });
   }
@@ -380,7 +381,7 @@ export function transitionProposal(ctx: ServiceContext, input: Input<'proposal.t
       go({ patch: () => ({ archivedDate: date }) });
       break;
     case '作废':
-      go({ patch: () => ({ voidedAt: nowSql as unknown as string, voidReason: reason }) });
+      go({ patch: () => ({ voidedAt: nowIso(), voidReason: reason }) });
       break;
     default:
       go();
