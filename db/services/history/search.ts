@@ -114,17 +114,10 @@ export const searchHandlers = {
     const hasFilter = Object.values(filters).some((v) => v !== undefined);
     if (!terms.length && !hasFilter) return { terms, total: 0, rows: [], ms: 0 };
     const offset = (input.page - 1) * input.pageSize;
-    let total: number;
-    let pageIds: number[];
-    if (terms.some(needsVerification)) {
-      const ids = searchArticleIds(sqlite, terms, filters);
-      total = ids.length;
-      pageIds = ids.slice(offset, offset + input.pageSize);
-    } else {
-      const { where, params } = indexedWhere(terms, filters);
-      total = sqlite.prepare(`select count(*) ${from} ${where}`).pluck().get(...params) as number;
-      pageIds = sqlite.prepare(`select a.id ${from} ${where} ${order} limit ? offset ?`).pluck().all(...params, input.pageSize, offset) as number[];
-    }
+    // one pass over the indexes: every matching id in archive order (a few thousand integers at most)
+    const ids = searchArticleIds(sqlite, terms, filters);
+    const total = ids.length;
+    const pageIds = ids.slice(offset, offset + input.pageSize);
     const load = sqlite.prepare(`select a.id, a.title, a.author, a.status, a.body, a.volume_id volumeId, v.number volumeNumber, v.title volumeTitle, s.title sectionTitle, v.year year ${from} where a.id = ?`);
     const rows: SearchHit[] = pageIds.map((id) => {
       const r = load.get(id) as HitRow;
