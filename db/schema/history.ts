@@ -65,21 +65,10 @@ export const historySections = sqliteTable(
 export const historyArticles = sqliteTable(
   'history_articles',
   {
+    // Column order matters: the small columns that lists and the search join read come first and
+    // the long texts last, body at the very end, so reading them never walks the body's overflow
+    // pages (an 8,000-character article is ~24 KB, six pages). Migration 0005 put them in this order.
     ...recordColumns,
-    callId: integer('call_id').references(() => historyCalls.id),
-    title: text('title').notNull(),
-    author: text('author').notNull(),
-    authorThen: text('author_then').notNull().default(''),
-    authorNow: text('author_now').notNull().default(''),
-    recorder: text('recorder').notNull().default(''),
-    sanqin: text('sanqin').notNull().default('亲历'),
-    body: text('body').notNull().default(''),
-    wordCount: integer('word_count').notNull().default(0),
-    source: text('source').notNull().default(''),
-    receivedDate: text('received_date').notNull(),
-    permission: text('permission').notNull().default('待授权'),
-    permissionNote: text('permission_note').notNull().default(''),
-    note: text('note').notNull().default(''),
     status: text('status').notNull().default('已收稿'),
     /** 三审轮次: 1, then +1 after each 修改后重审. */
     reviewRound: integer('review_round').notNull().default(1),
@@ -87,12 +76,28 @@ export const historyArticles = sqliteTable(
     sectionId: integer('section_id').references(() => historySections.id),
     volumeOrder: integer('volume_order'),
     imported: integer('imported', { mode: 'boolean' }).notNull().default(false),
+    callId: integer('call_id').references(() => historyCalls.id),
+    wordCount: integer('word_count').notNull().default(0),
+    sanqin: text('sanqin').notNull().default('亲历'),
+    permission: text('permission').notNull().default('待授权'),
+    receivedDate: text('received_date').notNull(),
+    title: text('title').notNull(),
+    author: text('author').notNull(),
+    recorder: text('recorder').notNull().default(''),
+    authorThen: text('author_then').notNull().default(''),
+    authorNow: text('author_now').notNull().default(''),
+    source: text('source').notNull().default(''),
+    permissionNote: text('permission_note').notNull().default(''),
+    note: text('note').notNull().default(''),
+    body: text('body').notNull().default(''),
   },
   (t) => [
     index('history_articles_status_idx').on(t.status),
     index('history_articles_volume_idx').on(t.volumeId, t.volumeOrder),
     index('history_articles_call_idx').on(t.callId),
     index('history_articles_author_idx').on(t.author),
+    /** Covers the 文史检索 join (id → 作废, 辑, 栏目, 篇目顺序, 作者) without reading the article row. */
+    index('history_articles_search_idx').on(t.id, t.voidedAt, t.volumeId, t.volumeOrder, t.sectionId, t.author),
   ],
 );
 
