@@ -5,3 +5,4 @@ export * from './supervision';
 export * from './history';
 export * from './proposals';
 export * from './opinions';
+export * from './points';

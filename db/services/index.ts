@@ -7,6 +7,7 @@ import { referenceHandlersMap } from './reference';
 import { supervisionHandlers } from './supervision';
 import { systemHandlers } from './system';
 import { historyHandlers } from './history';
+import { pointsHandlers } from './points';
 
 export type Handler<M extends Method> = (input: MethodParsedInput<M>, ctx: ServiceContext) => MethodOutput<M>;
 export type HandlerMap = { [M in Method]: Handler<M> };
@@ -20,6 +21,7 @@ export const handlers = {
   ...supervisionHandlers,
   ...historyHandlers,
   ...opinionHandlers,
+  ...pointsHandlers,
 } as unknown as HandlerMap;
 
 /** File-level work that cannot run inside a transaction (VACUUM INTO, closing the file). */

@@ -7,6 +7,7 @@ import { referenceContract } from './reference';
 import { supervisionContract } from './supervision';
 import { systemContract } from './system';
 import { historyContract } from './history';
+import { pointsContract } from './points';
 
 /** Every API method, once. Both transports (IPC and HTTP) and the renderer client are typed by it. */
 export const contract = {
@@ -17,6 +18,7 @@ export const contract = {
   ...supervisionContract,
   ...historyContract,
   ...opinionContract,
+  ...pointsContract,
 };
 
 export type Contract = typeof contract;

@@ -3,3 +3,6 @@ export * from './kinds';
 export * from './rules';
 export * from './compute';
 export * from './ranking';
+export * from './signin';
+export * from './defaults';
+export * from './figures';
