@@ -8,6 +8,7 @@ import { factModules, type Fact, type FactKind, type FactModule } from '../../..
 import type { ServiceContext } from '../../context';
 import { eventFacts } from './events';
 import { historyFacts } from './history';
+import { opinionFacts } from './opinions';
 import { proposalFacts } from './proposals';
 import { supervisionFacts } from './supervision';
 
@@ -18,7 +19,7 @@ export interface FactSource {
   load(ctx: ServiceContext, from: string, to: string): Fact[];
 }
 
-export const factSources: readonly FactSource[] = [eventFacts, proposalFacts, supervisionFacts, historyFacts];
+export const factSources: readonly FactSource[] = [eventFacts, proposalFacts, opinionFacts, supervisionFacts, historyFacts];
 
 export const availableKinds = new Set<FactKind>(factSources.flatMap((s) => s.kinds));
 export const missingModules: FactModule[] = factModules.filter((m) => !factSources.some((s) => s.module === m));

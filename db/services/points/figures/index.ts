@@ -10,6 +10,7 @@ import { factModules, type FactModule } from '../../../../shared/domain/points/k
 import type { ServiceContext } from '../../context';
 import { eventFigures } from './events';
 import { historyFigures } from './history';
+import { opinionFigures } from './opinions';
 import { proposalFigures } from './proposals';
 import { supervisionFigures } from './supervision';
 
@@ -24,7 +25,7 @@ export interface FigureSource {
   load(ctx: ServiceContext, from: string, to: string): ComputedFigure[];
 }
 
-export const figureSources: readonly FigureSource[] = [eventFigures, proposalFigures, supervisionFigures, historyFigures];
+export const figureSources: readonly FigureSource[] = [eventFigures, proposalFigures, opinionFigures, supervisionFigures, historyFigures];
 
 export function yearFigures(ctx: ServiceContext, input: MethodParsedInput<'points.figures'>): FiguresOutput {
   const from = `${input.year}-01-01`;
