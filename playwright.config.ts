@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 // Debian's Chromium (design.md): Playwright's own browser download is blocked on these machines.
 export default defineConfig({
   testDir: 'test/e2e',
+  globalSetup: './test/e2e/global-setup.ts',
   outputDir: 'test/artifacts/playwright',
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -1,5 +1,8 @@
 import { btn, clearSelect, dialog, expect, openMenu, pick, shot, test, typeDate } from './fixtures';
 
+// One long clerk workflow: ~20 s on an idle 2-core machine, more when it is busy.
+test.describe.configure({ timeout: 120_000 });
+
 // A clerk's first day on an empty database: 届次 and 界别 first, then the members themselves.
 test('set up 届次 and 界别, add a member with a checked phone, filter, search, 离任 and 撤销离任', async ({ page, host }) => {
   await page.goto(host.url);

@@ -81,6 +81,7 @@ test('节假日 and 字典: a 放假 day and a 调休上班 day; the seeded dict
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(form.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: '调休上班' }).first()).toBeVisible();
+  await expect(form.getByRole('combobox', { name: /类型/ })).toHaveAttribute('aria-expanded', 'false');
   await expect(form).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(form.getByLabel('名称')).toBeFocused();
