@@ -1,6 +1,9 @@
 import { btn, dialog, expect, openMenu, pick, shot, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
+// One long clerk workflow: ~20 s on an idle 2-core machine, more when it is busy.
+test.describe.configure({ timeout: 120_000 });
+
 test.use({ demo: true });
 
 interface Backup {
@@ -15,7 +18,7 @@ async function restoreFrom(page: Page, name: string) {
   return confirm;
 }
 
-test('backup now, change data, restore with confirmation, undo the restore; the log names the operator', async ({ page, host }) => {
+test('backup now, change data, restore with confirmation, undo the restore; 设置 saves; the log names the operator', async ({ page, host }) => {
   await page.goto(host.url);
 
   // Whoever sits at the desk says who they are; the log records it.
@@ -25,7 +28,8 @@ test('backup now, change data, restore with confirmation, undo the restore; the 
   await expect(operator).toHaveValue('李秘书');
 
   await openMenu(page, '系统', '备份/恢复');
-  await expect(page.getByText('备份目录')).toBeVisible();
+  // Opening an existing database backs it up first.
+  await expect(page.getByRole('row', { name: /自动/ })).toHaveCount(1);
   await page.getByRole('button', { name: '立即备份' }).click();
   await expect(page.getByText(/已备份：/)).toBeVisible();
   const manual = (await host.api<Backup[]>('backup.list')).filter((b) => b.kind === '手动');
@@ -80,8 +84,26 @@ test('backup now, change data, restore with confirmation, undo the restore; the 
   await dialog(page, '恢复完成').getByRole('button', { name: /知道了/ }).click();
   expect(await find()).toBe(1);
 
+  // 设置: 抄送 one unit a line (Enter in the list starts a new line), Enter in a field saves; logged too.
+  await openMenu(page, '设置');
+  const cc = page.getByLabel('文史资料 默认抄送');
+  await cc.click();
+  await page.keyboard.type('县委宣传部');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('县档案馆');
+  await expect(cc).toHaveValue('县委宣传部\n县档案馆');
+  const shortName = page.getByLabel('单位简称（落款）');
+  await shortName.fill('政协永安县委员会办公室');
+  await shortName.press('Enter');
+  await expect(page.getByText('单位信息已保存')).toBeVisible();
+  const office = await host.api<{ shortName: string; series: { history: { cc: string[] } } }>('settings.getOffice');
+  expect(office.shortName).toBe('政协永安县委员会办公室');
+  expect(office.series.history.cc).toEqual(['县委宣传部', '县档案馆']);
+  await shot(page, 'settings');
+
   // 操作日志: who, when, what.
   await openMenu(page, '操作日志');
+  await expect(page.getByRole('row', { name: /修改单位信息设置/ }).first()).toContainText('李秘书');
   const added = page.getByRole('row', { name: /新增委员.*备份后新增|备份后新增.*新增委员/ }).first();
   await expect(added).toContainText('李秘书');
   await expect(added).toContainText(new RegExp(new Date().getFullYear().toString()));

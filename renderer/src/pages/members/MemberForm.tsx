@@ -3,6 +3,7 @@ import { Col, Form, Modal, Row } from 'antd';
 import { useForm, type FieldValues } from 'react-hook-form';
 import { genders, memberFields, type MemberRecord } from '../../../../shared/contract/members';
 import { FormField, submitOnEnter, type FieldSpec } from '../../components/FormField';
+import { useFirstFieldFocus } from '../../components/useFirstFieldFocus';
 import { enumOptions, useOptions } from '../../lib/options';
 
 type Values = FieldValues;
@@ -42,6 +43,7 @@ export function MemberForm({ member, termId, saving, onSave, onCancel }: { membe
       { name: 'note', label: '备注', type: 'text', maxLength: 500 },
     ],
   ];
+  const focus = useFirstFieldFocus();
   const submit = form.handleSubmit(async (v) => {
     try {
       await onSave(v);
@@ -50,18 +52,20 @@ export function MemberForm({ member, termId, saving, onSave, onCancel }: { membe
     }
   });
   return (
-    <Modal open width={720} title={member ? `修改委员：${member.name}` : '新增委员'} okText="保存" cancelText="取消" onOk={submit} confirmLoading={saving} onCancel={onCancel} maskClosable={false} destroyOnHidden>
-      <Form layout="vertical" component="div" onKeyDown={submitOnEnter(submit)}>
-        {fields.map((row, i) => (
-          <Row gutter={16} key={i}>
-            {row.map((f) => (
-              <Col span={24 / row.length} key={f.name}>
-                <FormField control={form.control} spec={f} />
-              </Col>
-            ))}
-          </Row>
-        ))}
-      </Form>
+    <Modal open width={720} title={member ? `修改委员：${member.name}` : '新增委员'} okText="保存" cancelText="取消" onOk={submit} confirmLoading={saving} onCancel={onCancel} maskClosable={false} destroyOnHidden afterOpenChange={focus.afterOpenChange}>
+      <div ref={focus.ref}>
+        <Form layout="vertical" component="div" onKeyDown={submitOnEnter(submit)}>
+          {fields.map((row, i) => (
+            <Row gutter={16} key={i}>
+              {row.map((f) => (
+                <Col span={24 / row.length} key={f.name}>
+                  <FormField control={form.control} spec={f} />
+                </Col>
+              ))}
+            </Row>
+          ))}
+        </Form>
+      </div>
     </Modal>
   );
 }

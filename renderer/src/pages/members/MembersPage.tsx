@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { MethodInput } from '../../../../shared/contract';
 import { memberStatuses, type MemberRecord } from '../../../../shared/contract/members';
 import { PageTitle } from '../../components/PageTitle';
+import { useFirstFieldFocus } from '../../components/useFirstFieldFocus';
 import { listAll } from '../../lib/api';
 import { exportExcel } from '../../lib/excel';
 import { enumOptions, useOptions } from '../../lib/options';
@@ -46,8 +47,8 @@ export function MembersPage() {
   const columns: ColumnsType<MemberRecord> = [
     { title: '姓名', dataIndex: 'name', key: 'name', sorter: true, width: 100 },
     { title: '性别', dataIndex: 'gender', width: 60 },
-    { title: '界别', dataIndex: 'sectorName', key: 'sector', sorter: true },
-    { title: '党派', dataIndex: 'partyName', key: 'party', sorter: true },
+    { title: '界别', dataIndex: 'sectorName', key: 'sector', sorter: true, width: 150 },
+    { title: '党派', dataIndex: 'partyName', key: 'party', sorter: true, width: 120 },
     { title: '工作单位及职务', dataIndex: 'workUnit', ellipsis: true },
     { title: '手机号', dataIndex: 'phone', width: 130 },
     { title: '常委', dataIndex: 'isStanding', width: 60, render: (v: boolean) => (v ? '是' : '') },
@@ -157,15 +158,18 @@ function LeaveDialog({ member, onClose }: { member: MemberRecord; onClose: () =>
   const [date, setDate] = useState(dayjs().format('YYYY-MM-DD'));
   const [reason, setReason] = useState('');
   const leave = useApiMutation('member.leave', { success: `${member.name}已办理离任`, onSuccess: onClose });
+  const focus = useFirstFieldFocus();
   return (
-    <Modal open title={`委员离任：${member.name}`} okText="确认离任" okButtonProps={{ danger: true, disabled: !reason.trim(), loading: leave.isPending }} cancelText="取消" onCancel={onClose} onOk={() => leave.mutate({ id: member.id, version: member.version, date, reason: reason.trim() })}>
+    <Modal open title={`委员离任：${member.name}`} okText="确认离任" okButtonProps={{ danger: true, disabled: !reason.trim(), loading: leave.isPending }} cancelText="取消" onCancel={onClose} onOk={() => leave.mutate({ id: member.id, version: member.version, date, reason: reason.trim() })} afterOpenChange={focus.afterOpenChange}>
       <p>离任后委员记录和履职历史仍然保留，可随时撤销离任。</p>
       <Form layout="vertical" component="div">
         <Form.Item label="离任日期" htmlFor="leftAt" required>
           <DatePicker id="leftAt" value={dayjs(date)} onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))} allowClear={false} />
         </Form.Item>
         <Form.Item label="离任原因" htmlFor="leftReason" required style={{ marginBottom: 0 }}>
-          <Input.TextArea id="leftReason" placeholder="如：工作调动、换届、辞去委员职务" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} autoSize={{ minRows: 2, maxRows: 6 }} autoFocus />
+          <div ref={focus.ref}>
+            <Input.TextArea id="leftReason" placeholder="如：工作调动、换届、辞去委员职务" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} autoSize={{ minRows: 2, maxRows: 6 }} autoFocus />
+          </div>
         </Form.Item>
       </Form>
     </Modal>

@@ -6,6 +6,7 @@ import { useForm, type FieldValues } from 'react-hook-form';
 import type { Method } from '../../../../shared/contract';
 import { referenceFields, referenceLabels, type ReferenceKind, type ReferenceRecord } from '../../../../shared/contract/reference';
 import { FormField, submitOnEnter, type FieldSpec } from '../../components/FormField';
+import { useFirstFieldFocus } from '../../components/useFirstFieldFocus';
 import { VoidButton } from '../../components/VoidButton';
 import { exportExcel } from '../../lib/excel';
 import { useApiMutation, useApiQuery } from '../../lib/query';
@@ -93,7 +94,7 @@ export function ReferenceTable<K extends ReferenceKind>({ kind, columns, fields,
           导出Excel
         </Button>
       </div>
-      <Table<ReferenceRecord<K>> rowKey="id" size="middle" loading={list.isLoading} columns={tableColumns} dataSource={rows} pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 条`, hideOnSinglePage: false }} />
+      <Table<ReferenceRecord<K>> rowKey="id" size="middle" loading={list.isLoading} columns={tableColumns} dataSource={rows} pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [20, 50, 100], showTotal: (t) => `共 ${t} 条` }} />
       {editing && (
         <ReferenceForm
           kind={kind}
@@ -118,6 +119,7 @@ function ReferenceForm({ kind, label, fields, initial, saving, onCancel, onSave 
   // Text fields start as '' so an empty one reads “请填写…”, not a type error.
   const blanks = Object.fromEntries(fields.filter((f) => f.type === 'text' || f.type === 'textarea').map((f) => [f.name, '']));
   const form = useForm<FieldValues>({ resolver: zodResolver(schema as never) as never, defaultValues: { ...blanks, ...pick(initial, Object.keys(schema.shape)) } });
+  const focus = useFirstFieldFocus();
   const submit = form.handleSubmit(async (values) => {
     try {
       await onSave(values);
@@ -126,12 +128,14 @@ function ReferenceForm({ kind, label, fields, initial, saving, onCancel, onSave 
     }
   });
   return (
-    <Modal open title={initial.id ? `修改${label}` : `新增${label}`} okText="保存" cancelText="取消" onOk={submit} confirmLoading={saving} onCancel={onCancel} destroyOnHidden maskClosable={false}>
-      <Form layout="vertical" component="div" onKeyDown={submitOnEnter(submit)}>
-        {fields.map((f, i) => (
-          <FormField key={f.name} control={form.control} spec={{ ...f, autoFocus: i === 0 }} />
-        ))}
-      </Form>
+    <Modal open title={initial.id ? `修改${label}` : `新增${label}`} okText="保存" cancelText="取消" onOk={submit} confirmLoading={saving} onCancel={onCancel} destroyOnHidden maskClosable={false} afterOpenChange={focus.afterOpenChange}>
+      <div ref={focus.ref}>
+        <Form layout="vertical" component="div" onKeyDown={submitOnEnter(submit)}>
+          {fields.map((f, i) => (
+            <FormField key={f.name} control={form.control} spec={{ ...f, autoFocus: i === 0 }} />
+          ))}
+        </Form>
+      </div>
     </Modal>
   );
 }

@@ -8,6 +8,7 @@ import { useReference } from '../../lib/options';
 const commonTitles: Record<string, string> = {
   status: '状态',
   isStanding: '是否常委',
+  series: '发文字号与抄送',
   leftAt: '离任日期',
   leftReason: '离任原因',
   voidedAt: '作废时间',

@@ -64,6 +64,7 @@ export function BackupPage() {
         size="middle"
         loading={backups.isLoading}
         dataSource={backups.data}
+        locale={{ emptyText: '还没有备份。点“立即备份”保存一份当前数据。' }}
         pagination={{ pageSize: 15, showTotal: (t) => `共 ${t} 份备份` }}
         columns={[
           { title: '备份文件', dataIndex: 'name' },

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Card, Form, Input, Space, Spin } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { docSeriesKeys, docSeriesLabels, OfficeSettingsSchema, type OfficeSettings } from '../../../../shared/contract/officeSettings';
-import { FormField } from '../../components/FormField';
+import { FormField, submitOnEnter } from '../../components/FormField';
 import { PageTitle } from '../../components/PageTitle';
 import { useApiMutation, useApiQuery } from '../../lib/query';
 
@@ -20,7 +20,7 @@ export function SettingsPage() {
   return (
     <>
       <PageTitle title="设置 · 单位信息" extra={<Button type="primary" onClick={submit} loading={save.isPending}>保存</Button>} />
-      <Form layout="vertical" component="div" style={{ maxWidth: 820 }}>
+      <Form layout="vertical" component="div" style={{ maxWidth: 820 }} onKeyDown={submitOnEnter(submit)}>
         <Card size="small" title="单位" style={{ marginBottom: 16 }}>
           <FormField control={form.control} spec={{ name: 'committeeName', label: '单位全称（信函红头）', type: 'text', required: true }} />
           <FormField control={form.control} spec={{ name: 'shortName', label: '单位简称（落款）', type: 'text', required: true }} />
@@ -37,12 +37,7 @@ export function SettingsPage() {
                 name={`series.${key}.cc`}
                 render={({ field, fieldState }) => (
                   <Form.Item label="默认抄送（每行一个单位）" style={{ width: 480 }} validateStatus={fieldState.error ? 'error' : undefined} help={fieldState.error?.message}>
-                    <Input.TextArea
-                      aria-label={`${docSeriesLabels[key]} 默认抄送`}
-                      autoSize={{ minRows: 1, maxRows: 4 }}
-                      value={(field.value ?? []).join('\n')}
-                      onChange={(e) => field.onChange(e.target.value.split('\n').map((s) => s.trim()).filter(Boolean))}
-                    />
+                    <LinesInput aria-label={`${docSeriesLabels[key]} 默认抄送`} value={field.value} onChange={field.onChange} />
                   </Form.Item>
                 )}
               />
@@ -51,5 +46,33 @@ export function SettingsPage() {
         </Card>
       </Form>
     </>
+  );
+}
+
+const lines = (text: string) => text.split('\n').map((s) => s.trim()).filter(Boolean);
+
+/**
+ * One entry per line. The text is kept as typed (a new, still empty line stays put while the
+ * clerk types the next unit); the form gets the cleaned list.
+ */
+function LinesInput({ value, onChange, ...rest }: { value: string[] | undefined; onChange: (v: string[]) => void; 'aria-label': string }) {
+  const joined = (value ?? []).join('\n');
+  const [text, setText] = useState(joined);
+  const [seen, setSeen] = useState(joined);
+  if (joined !== seen) {
+    // Changed from outside (loaded or reset): show it, unless it is what the text already says.
+    setSeen(joined);
+    if (lines(text).join('\n') !== joined) setText(joined);
+  }
+  return (
+    <Input.TextArea
+      {...rest}
+      autoSize={{ minRows: 1, maxRows: 6 }}
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        onChange(lines(e.target.value));
+      }}
+    />
   );
 }
