@@ -75,7 +75,10 @@ export function generateDemo(app: AppDatabase, options: { members?: number; prop
   }
   // 社情民意: a year shaped like seed 000 (17 topics, 161 reports, 15 sent up, 14 with 批示); its own random stream.
   const call2 = call as <T = { id: number; version: number }>(method: string, input: unknown) => T;
-  generateOpinionYear(call2, { year: 2026, memberIds, sectorIds: sectors.map((x) => x.id), partyIds: parties.map((x) => x.id), unitIds: units.map((x) => x.id), rand: rng(2026) });
+  // One transaction around the ~1,000 calls (each call's own transaction becomes a savepoint): seconds faster.
+  app.sqlite.transaction(() =>
+    generateOpinionYear(call2, { year: 2026, memberIds, sectorIds: sectors.map((x) => x.id), partyIds: parties.map((x) => x.id), unitIds: units.map((x) => x.id), rand: rng(2026) }),
+  )();
   if (options.proposals !== false) generateProposalDemo(app, { termId: term.id });
   return { termId: term.id };
 }

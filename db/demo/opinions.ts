@@ -128,7 +128,7 @@ export function generateOpinionYear(call: Call, input: OpinionYearInput) {
     const j = Math.floor(rand() * (i + 1));
     [kinds[i], kinds[j]] = [kinds[j], kinds[i]];
   }
-  type Report = { id: number; version: number; submitted: string; title: string };
+  type Report = { id: number; version: number; submitted: string; title: string; content: string };
   const reports: Report[] = kinds.map((kind, i) => {
     const [subject, problem] = subjects[i % subjects.length];
     const tagged = i < plan.tagged;
@@ -145,10 +145,11 @@ export function generateOpinionYear(call: Call, input: OpinionYearInput) {
     if (kind === '党派团体') authors.partyId = pick(input.partyIds);
     if (kind === '机关工作人员') authors.staffName = pick(staff);
     const title = `关于${['加强', '改进', '破解', '完善', '推进'][i % 5]}${subject}${['工作', '问题', '管理', '机制'][i % 4]}的建议`;
-    const saved = call('opinion.save', { ...authors, title, topicId: topic?.id ?? null, content: paragraphs(subject, problem, rand), attachments: i % 9 === 0 ? ['调研照片.jpg'] : [] });
+    const content = paragraphs(subject, problem, rand);
+    const saved = call('opinion.save', { ...authors, title, topicId: topic?.id ?? null, content, attachments: i % 9 === 0 ? ['调研照片.jpg'] : [] });
     const submitted = day(4 + (i * 300) / kinds.length);
     const after = call('opinion.transition', { id: saved.id, version: saved.version, action: '报送', date: submitted });
-    return { id: saved.id, version: after.version, submitted, title };
+    return { id: saved.id, version: after.version, submitted, title, content };
   });
 
   // 审查: the last 19 still wait; the others are decided a few days after receipt.
@@ -170,8 +171,7 @@ export function generateOpinionYear(call: Call, input: OpinionYearInput) {
 
   // 编辑: every adopted report gets an edited text (shorter, tidier title).
   for (const r of adopted) {
-    const detail = call<{ content: string; version: number }>('opinion.get', { id: r.id });
-    const edited = detail.content.replace('笔者', '委员').replace('希望有关部门高度重视。', '');
+    const edited = r.content.replace('笔者', '委员').replace('希望有关部门高度重视。', '');
     const after = call('opinion.edit', { id: r.id, version: r.version, editedTitle: r.title.replace('的建议', '的意见建议'), editedText: edited, editor: '王晓燕', date: addDays(r.submitted, 2) });
     r.version = after.version;
   }
@@ -189,8 +189,10 @@ export function generateOpinionYear(call: Call, input: OpinionYearInput) {
     let v = call('opinionIssue.transition', { id: issue.id, version: issue.version, action: '审核', person: '李卫东', date: issueDate }).version;
     v = call('opinionIssue.transition', { id: issue.id, version: v, action: '签发', person: '陈建国', date: addDays(issueDate, 1) }).version;
     call('opinionIssue.transition', { id: issue.id, version: v, action: '印发', date: addDays(issueDate, 2) });
+    // 审核, 签发 and 印发 each moved every report of the issue one version on.
     for (const b of batch) {
       b.submitted = addDays(issueDate, 2);
+      b.version += 3;
       printed.push(b);
     }
     void k;
@@ -198,7 +200,6 @@ export function generateOpinionYear(call: Call, input: OpinionYearInput) {
   const draft = adopted.slice(cursor, cursor + plan.draftIssueReports);
   call('opinionIssue.save', { year, issueDate: day(318), mainTo: ['县委', '县人大常委会', '县政府'], ccTo: ['市政协办公室'], editorName: '王晓燕', reportIds: draft.map((b) => b.id) });
 
-  const fresh = (r: Report) => call<{ version: number }>('opinion.get', { id: r.id }).version;
 
   // 报送上级: 15 printed reports, spread over the year.
   const step = Math.floor(printed.length / plan.sentUp);
@@ -206,7 +207,7 @@ export function generateOpinionYear(call: Call, input: OpinionYearInput) {
   const levelsFor = (k: number): ('市' | '省' | '全国')[] => (k < 10 ? ['市'] : k < 14 ? ['市', '省'] : ['省', '全国']);
   sent.forEach((r, k) => {
     levelsFor(k).forEach((level, n) => {
-      call('opinion.sendUp', { id: r.id, version: fresh(r), level, date: addDays(r.submitted, 1 + n), target: '', note: '' });
+      r.version = call('opinion.sendUp', { id: r.id, version: r.version, level, date: addDays(r.submitted, 1 + n), target: '', note: '' }).version;
     });
   });
   // Upper adoptions: 市 8 (of the 14 sent to 市), 省 3, 全国 1.
@@ -228,7 +229,7 @@ export function generateOpinionYear(call: Call, input: OpinionYearInput) {
   // 转办 10 printed reports (not among the sent ones), 7 answered.
   const notSent = printed.filter((r) => !sent.includes(r));
   notSent.slice(0, plan.transferred).forEach((r, k) => {
-    const detail = call<{ version: number }>('opinion.transfer', { id: r.id, version: fresh(r), unitId: pick(input.unitIds), date: addDays(r.submitted, 2), requirement: '请于一个月内反馈办理情况。' });
+    const detail = call<{ version: number }>('opinion.transfer', { id: r.id, version: r.version, unitId: pick(input.unitIds), date: addDays(r.submitted, 2), requirement: '请于一个月内反馈办理情况。' });
     if (k < plan.feedback) {
       const full = call<{ transfers: { id: number }[] }>('opinion.get', { id: r.id });
       call('opinion.feedback', { id: r.id, version: detail.version, transferId: full.transfers[0].id, date: addDays(r.submitted, 25), source: '承办单位', content: '已组织专题研究，相关建议已纳入下一步工作计划。' });

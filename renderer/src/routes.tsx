@@ -4,6 +4,8 @@ import { Dashboard } from './pages/Dashboard';
 import { Placeholder } from './pages/Placeholder';
 import { MembersPage } from './pages/members/MembersPage';
 import { SupervisionPage } from './pages/supervision/SupervisionPage';
+import { OpinionRoutes } from './pages/opinions/routes';
+import { OpinionSettingsPage } from './pages/opinions/OpinionSettingsPage';
 import { CommitteesPage, DictsPage, HolidaysPage, PartiesPage, SectorsPage, TermsPage, UnitsPage } from './pages/reference/pages';
 import { AuditPage } from './pages/system/AuditPage';
 import { BackupPage } from './pages/system/BackupPage';
@@ -19,7 +21,7 @@ export function AppRoutes() {
           path="proposals/*"
           element={<Placeholder title="提案" planned={['提案登记（委员个人、联名、党派团体、界别、专委会）', '预审、审查立案、交办、签收申退、答复审核、征询意见、办结归档', '提案表、交办通知、催办函、提案汇编等文书', '立案率、办复率、满意率等统计']} />}
         />
-        <Route path="opinions/*" element={<Placeholder title="社情民意" planned={['信息报送、审查采用、编辑审核签发', '《社情民意》期刊编印', '各级采用与批示登记', '统计与年度通报']} />} />
+        <Route path="opinions/*" element={<OpinionRoutes />} />
         <Route path="supervision/*" element={<SupervisionPage />} />
         <Route path="history/*" element={<Placeholder title="文史资料" planned={['征稿、收稿登记、选稿', '三审三校', '编辑成辑与整辑Word输出', '历史文史资料全文检索']} />} />
         <Route path="points/*" element={<Placeholder title="履职积分" planned={['积分规则维护', '活动与会议考勤', '委员、界别、活动组排名', '年度履职情况通报']} />} />
@@ -34,6 +36,7 @@ export function AppRoutes() {
         <Route path="system/backup" element={<BackupPage />} />
         <Route path="system/audit" element={<AuditPage />} />
         <Route path="system/settings" element={<SettingsPage />} />
+        <Route path="system/opinion-settings" element={<OpinionSettingsPage />} />
         <Route path="system/documents" element={<DocumentFormatPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

@@ -9,7 +9,7 @@ test.describe('app frame on the demo county', () => {
     await expect(page.getByText('政协办公').first()).toBeVisible();
     await expect(page.getByText('在任委员')).toBeVisible();
     await page.screenshot({ path: join(artifacts, 'screens', 'dashboard.png') });
-    for (const section of ['社情民意', '文史资料', '履职积分']) {
+    for (const section of ['文史资料', '履职积分']) {
       await openMenu(page, section);
       await expect(page.getByText('本模块尚在建设中')).toBeVisible();
     }

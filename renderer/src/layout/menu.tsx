@@ -21,7 +21,18 @@ export interface MenuEntry {
 export const menu: MenuEntry[] = [
   { key: '/', label: '工作台', icon: <HomeOutlined /> },
   { key: '/proposals', label: '提案', icon: <FileTextOutlined /> },
-  { key: '/opinions', label: '社情民意', icon: <MessageOutlined /> },
+  {
+    key: 'opinions',
+    label: '社情民意',
+    icon: <MessageOutlined />,
+    children: [
+      { key: '/opinions/reports', label: '信息报送与审查' },
+      { key: '/opinions/issues', label: '《社情民意》期刊' },
+      { key: '/opinions/stats', label: '社情民意统计' },
+      { key: '/opinions/ranking', label: '社情民意排名' },
+      { key: '/opinions/topics', label: '重点选题' },
+    ],
+  },
   { key: '/supervision', label: '民主监督', icon: <AuditOutlined /> },
   { key: '/history', label: '文史资料', icon: <BookOutlined /> },
   { key: '/points', label: '履职积分', icon: <TrophyOutlined /> },
@@ -48,6 +59,7 @@ export const menu: MenuEntry[] = [
       { key: '/system/backup', label: '备份/恢复' },
       { key: '/system/audit', label: '操作日志' },
       { key: '/system/settings', label: '设置' },
+      { key: '/system/opinion-settings', label: '社情民意设置' },
       { key: '/system/documents', label: '文书格式' },
     ],
   },

@@ -36,6 +36,46 @@ export async function exportExcel<T>(baseName: string, columns: ExcelColumn<T>[]
   return { ...saved, rows: rows.length };
 }
 
+/** One sheet of a multi-sheet workbook (statistics with several tables). */
+export interface ExcelSheet<T = never> {
+  name: string;
+  title?: string;
+  columns: ExcelColumn<T>[];
+  rows: T[];
+}
+
+/** Several sheets in one workbook, each like buildWorkbook's (title row, bold frozen header). */
+export async function buildWorkbookSheets(sheets: ExcelSheet<never>[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '政协办公';
+  for (const sheet of sheets) {
+    const ws = wb.addWorksheet(sheet.name.slice(0, 31));
+    let headerRow = 1;
+    if (sheet.title) {
+      ws.addRow([sheet.title]);
+      ws.mergeCells(1, 1, 1, Math.max(1, sheet.columns.length));
+      ws.getRow(1).font = { bold: true, size: 14 };
+      ws.getRow(1).alignment = { horizontal: 'center' };
+      headerRow = 2;
+    }
+    ws.addRow(sheet.columns.map((c) => c.header));
+    ws.getRow(headerRow).font = { bold: true };
+    ws.getRow(headerRow).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+    sheet.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width ?? Math.max(8, c.header.length * 2 + 2)));
+    for (const row of sheet.rows) ws.addRow(sheet.columns.map((c) => c.value(row) ?? ''));
+    ws.views = [{ state: 'frozen', ySplit: headerRow }];
+  }
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** Saves a multi-sheet workbook; `rows` in the result counts the rows of every sheet. */
+export async function exportExcelSheets(baseName: string, sheets: ExcelSheet<never>[]) {
+  const bytes = await buildWorkbookSheets(sheets);
+  const saved = await saveBytes(`${baseName}-${todayStamp()}.xlsx`, bytes, excelFilter);
+  return { ...saved, rows: sheets.reduce((n, s) => n + s.rows.length, 0) };
+}
+
 export interface SheetRow {
   /** The row number as Excel shows it, for error messages. */
   row: number;

@@ -1,0 +1,39 @@
+import { expect, openMenu, shot, test } from './fixtures';
+
+test.describe('社情民意 on the demo county', () => {
+  test.use({ demo: true });
+
+  test('the seed year at a glance: statistics, ranking, list, a report, an issue, settings', async ({ page, host }) => {
+    await page.goto(host.url);
+    await openMenu(page, '社情民意', '社情民意统计');
+    await expect(page.getByText('收到信息')).toBeVisible();
+    // The seed office's year at a glance.
+    for (const [title, value] of [['重点选题', '17'], ['收到信息', '161'], ['报送上级', '15'], ['获领导批示', '14']]) {
+      await expect(page.locator('.ant-statistic').filter({ hasText: title }).locator('.ant-statistic-content-value')).toHaveText(value);
+    }
+    await page.waitForTimeout(800);
+    await shot(page, 'opinion-stats');
+    await openMenu(page, '社情民意排名');
+    await expect(page.getByText(/计分规则/)).toBeVisible();
+    await shot(page, 'opinion-ranking');
+    await openMenu(page, '信息报送与审查');
+    await expect(page.getByText(/共 161 篇/).first()).toBeVisible();
+    await shot(page, 'opinion-list');
+    await page.getByRole('switch', { name: '已获批示' }).click();
+    await page.locator('.ant-table-row a').first().click();
+    await expect(page.getByText('流转记录')).toBeVisible();
+    await shot(page, 'opinion-detail');
+    await openMenu(page, '《社情民意》期刊');
+    await page.locator('.ant-table-row a').first().click();
+    await expect(page.getByText(/本期信息/)).toBeVisible();
+    await shot(page, 'opinion-issue');
+    await openMenu(page, '重点选题');
+    await shot(page, 'opinion-topics');
+    await expect(page.getByText('新就业形态劳动者权益保障')).toBeVisible();
+    await openMenu(page, '系统', '社情民意设置');
+    await expect(page.getByText('设置 · 社情民意')).toBeVisible();
+    await expect(page.locator('.ant-alert-title', { hasText: '多级采用按最高级别计分' })).toBeVisible();
+    await shot(page, 'opinion-settings');
+    void host;
+  });
+});
