@@ -23,5 +23,13 @@ export function seedReferenceDefaults(sqlite: Database.Database) {
   const { c } = sqlite.prepare('select count(*) c from dict_items').get() as { c: number };
   if (c > 0) return;
   const insert = sqlite.prepare('insert into dict_items (dict, code, label, description, sort) values (?, ?, ?, ?, ?)');
-  sqlite.transaction(() => defaults.forEach((d, i) => insert.run(d.dict, d.code, d.label, d.description, i)))();
+  // 排序 counts within each dictionary, so 办理类别 reads 1, 2, 3.
+  const seen = new Map<string, number>();
+  sqlite.transaction(() =>
+    defaults.forEach((d) => {
+      const sort = (seen.get(d.dict) ?? 0) + 1;
+      seen.set(d.dict, sort);
+      insert.run(d.dict, d.code, d.label, d.description, sort);
+    }),
+  )();
 }

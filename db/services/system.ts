@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, like, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, like, sql, type SQL } from 'drizzle-orm';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiError, type MethodParsedInput } from '../../shared/contract';
@@ -26,6 +26,12 @@ export function writeSetting(ctx: ServiceContext, key: string, value: unknown, s
     .onConflictDoUpdate({ target: settings.key, set: { value: json, version: sql`${settings.version} + 1`, updatedAt: nowSql } })
     .run();
   audit(ctx, { summary, entity: '设置', before: before ? JSON.parse(before.value) : null, after: value });
+}
+
+/** The UTC instant at which the local calendar day `isoDate` (+ offset days) begins. */
+export function localDayStartUtc(isoDate: string, offsetDays = 0): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Date(y, m - 1, d + offsetDays).toISOString();
 }
 
 const backupOut = (b: BackupFile) => b;
@@ -74,8 +80,9 @@ export const systemHandlers = {
     const where: (SQL | undefined)[] = [];
     if (input.actor) where.push(like(auditLog.actor, `%${input.actor}%`));
     if (input.entity) where.push(eq(auditLog.entity, input.entity));
-    if (input.from) where.push(gte(auditLog.at, input.from));
-    if (input.to) where.push(lte(auditLog.at, `${input.to}T99`));
+    // The log stores UTC; the clerk picks days on this computer's calendar.
+    if (input.from) where.push(gte(auditLog.at, localDayStartUtc(input.from)));
+    if (input.to) where.push(lt(auditLog.at, localDayStartUtc(input.to, 1)));
     const condition = where.length ? and(...where) : undefined;
     const total = ctx.app.orm.select({ n: sql<number>`count(*)` }).from(auditLog).where(condition).get()!.n;
     const rows = ctx.app.orm

@@ -15,7 +15,7 @@ export const memberFields = z.object({
   groupId: id('活动组').optional().nullable(),
   workUnit: optionalText('工作单位及职务', 100),
   phone: mobile('手机号'),
-  isStanding: z.boolean({ error: '是否常委应为是或否' }).default(false),
+  isStanding: z.boolean({ error: '是否常委应为是或否' }).meta({ title: '是否常委' }).default(false),
   note: optionalText('备注', 500),
 });
 

@@ -30,7 +30,8 @@ export function AppLayout() {
         <Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #eee' }}>
           <Typography.Text strong>县政协机关办公系统</Typography.Text>
           <Space>
-            <Tooltip title="写入操作日志的操作人姓名">
+            <Typography.Text type="secondary">操作人：</Typography.Text>
+            <Tooltip title="您的姓名，写入操作日志">
               <Input
                 aria-label="操作人"
                 prefix={<UserOutlined />}
