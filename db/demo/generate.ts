@@ -1,6 +1,7 @@
 import type { AppDatabase } from '../app';
 import { createDispatcher } from '../services/dispatch';
 import { generateOpinionYear } from './opinions';
+import { generatePointsDemo } from './points';
 import { generateProposalDemo } from './proposals';
 import { committeeNames, givenNames, groupNames, partyList, sectorNames, surnames, unitList, workUnits } from './data';
 
@@ -17,7 +18,7 @@ export function rng(seed = 20260305) {
  * A realistic county committee: 第十一届 with three 会次, 30 界别 in 6 活动组, parties, 47 units,
  * 180 members, 2026 holidays. Goes through the same services as the UI, so every rule applies.
  */
-export function generateDemo(app: AppDatabase, options: { members?: number; proposals?: boolean } = {}) {
+export function generateDemo(app: AppDatabase, options: { members?: number; proposals?: boolean; points?: boolean } = {}) {
   const dispatch = createDispatcher(app);
   const call = <T = { id: number }>(method: string, input: unknown): T => {
     const r = dispatch(method, input, '演示数据');
@@ -80,5 +81,7 @@ export function generateDemo(app: AppDatabase, options: { members?: number; prop
     generateOpinionYear(call2, { year: 2026, memberIds, sectorIds: sectors.map((x) => x.id), partyIds: parties.map((x) => x.id), unitIds: units.map((x) => x.id), rand: rng(2026) }),
   )();
   if (options.proposals !== false) generateProposalDemo(app, { termId: term.id });
+  // 履职积分 last: its points count the proposals, 社情民意 and other records above.
+  if (options.points !== false) generatePointsDemo(app, { termId: term.id });
   return { termId: term.id };
 }

@@ -3,6 +3,7 @@ import { AppLayout } from './layout/AppLayout';
 import { Dashboard } from './pages/Dashboard';
 import { Placeholder } from './pages/Placeholder';
 import { MembersPage } from './pages/members/MembersPage';
+import { PointsPage } from './pages/points/PointsPage';
 import { SupervisionPage } from './pages/supervision/SupervisionPage';
 import { OpinionRoutes } from './pages/opinions/routes';
 import { OpinionSettingsPage } from './pages/opinions/OpinionSettingsPage';
@@ -24,7 +25,7 @@ export function AppRoutes() {
         <Route path="opinions/*" element={<OpinionRoutes />} />
         <Route path="supervision/*" element={<SupervisionPage />} />
         <Route path="history/*" element={<Placeholder title="文史资料" planned={['征稿、收稿登记、选稿', '三审三校', '编辑成辑与整辑Word输出', '历史文史资料全文检索']} />} />
-        <Route path="points/*" element={<Placeholder title="履职积分" planned={['积分规则维护', '活动与会议考勤', '委员、界别、活动组排名', '年度履职情况通报']} />} />
+        <Route path="points/*" element={<PointsPage />} />
         <Route path="base/members" element={<MembersPage />} />
         <Route path="base/terms" element={<TermsPage />} />
         <Route path="base/sectors" element={<SectorsPage />} />

@@ -280,7 +280,7 @@ describe('the fixture year 2025', () => {
     });
     expect(fig('proposals.received').records.map((r) => r.id).sort()).toEqual(Object.values(proposalIds).sort());
     expect(fig('proposals.answerRate').records.map((r) => r.id)).toEqual([proposalIds.p1]);
-    expect(fig('proposals.answerRate').definition).toBe('已办复 ÷ 立案。（1 ÷ 2）');
+    expect(fig('proposals.answerRate').definition).toBe('已办复 ÷ 立案（1 ÷ 2）。');
     expect(fig('events.meetings').records.map((r) => r.label)).toEqual(['第三次全体会议', '常委会议（第十次）']);
     expect(fig('opinions.received').records.map((r) => r.id)).toEqual([opinionIds.zhao, opinionIds.joint]);
     expect(fig('opinions.instructed').records[0]).toMatchObject({ id: opinionIds.zhao, date: '2025-07-01', detail: '周县长（县）' });

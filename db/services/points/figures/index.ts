@@ -43,7 +43,7 @@ export function yearFigures(ctx: ServiceContext, input: MethodParsedInput<'point
       .map((f) => {
         const spec = figureSpecs[f.key];
         const value = 'rate' in f.value ? f.value.rate.value : f.value.count;
-        const definition = 'rate' in f.value ? `${spec.definition}（${f.value.rate.numerator} ÷ ${f.value.rate.denominator}）` : spec.definition;
+        const definition = 'rate' in f.value ? `${spec.definition.replace(/。$/, '')}（${f.value.rate.numerator} ÷ ${f.value.rate.denominator}）。` : spec.definition;
         return { key: f.key, module: spec.module, label: spec.label, value, text: figureText(f.key, f.value), definition, records: f.records };
       }),
     paragraphs: figureParagraphs(input.year, values),

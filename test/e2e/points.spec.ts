@@ -1,0 +1,117 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { btn, dialog, expect, openMenu, pick, shot, test, typeDate } from './fixtures';
+
+test.use({ demo: true });
+// The demo county takes ~16 s to generate before the page opens.
+test.setTimeout(120_000);
+
+type Row = { memberId: number; name: string; total: number; rank: number; tied: boolean };
+const year = new Date().getFullYear();
+const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+
+async function signinSheet(file: string, rows: string[][]) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('签到表');
+  ws.addRow(['序号', '姓名', '手机号', '出席情况', '发言', '备注']);
+  rows.forEach((r, i) => ws.addRow([i + 1, ...r]));
+  await wb.xlsx.writeFile(file);
+}
+
+test('an officer adds a rule, imports a sign-in sheet, and sees a member’s points and rank change with the records behind them', async ({ page, host }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'zx-points-'));
+  // A member low in this year's ranking, and a colleague who will be on leave.
+  const before = await host.api<{ rows: Row[] }>('points.ranking.members', period);
+  const member = before.rows[Math.floor(before.rows.length * 0.8)];
+  const colleague = before.rows[1];
+  expect(member.rank).toBeGreaterThan(20);
+
+  await page.goto(host.url);
+  await openMenu(page, '履职积分');
+  await page.getByLabel('搜索委员').fill(member.name);
+  await page.getByLabel('搜索委员').press('Enter');
+  const row = page.getByRole('row', { name: new RegExp(member.name) });
+  await expect(row).toContainText(`${member.tied ? '并列' : ''}第${member.rank}名`);
+
+  // 1. A new rule: 参加其他活动, 4 points, from 1 January.
+  await page.getByRole('tab', { name: '积分规则' }).click();
+  await page.getByRole('button', { name: '新增规则' }).click();
+  const form = dialog(page, '新增积分规则');
+  await pick(form, page, '计分事项', '参加活动');
+  await pick(form, page, '活动类型', '其他活动');
+  await form.getByLabel('规则名称').fill('参加其他委员活动');
+  await form.getByLabel('每项分值（扣分填负数）').fill('4');
+  await expect(form.getByLabel('生效日期', { exact: true })).toHaveValue(`${year}-01-01`);
+  await form.getByRole('button', { name: btn('保存') }).click();
+  await expect(form).toBeHidden();
+  const ruleRow = page.getByRole('row', { name: /参加其他委员活动/ });
+  await expect(ruleRow).toContainText('参加活动（其他活动）每项4分');
+  await expect(ruleRow).toContainText('生效中');
+
+  // 2. A 活动 with nobody on the list yet, then its sign-in sheet.
+  await page.getByRole('tab', { name: '会议活动考勤' }).click();
+  await page.getByRole('button', { name: '新增会议或活动' }).click();
+  const eventForm = dialog(page, '新增会议或活动');
+  await pick(eventForm, page, '类别', '活动');
+  await pick(eventForm, page, '类型', '其他活动');
+  await eventForm.getByLabel('名称').fill('委员读书分享会');
+  await typeDate(eventForm, '日期', `${year}-01-20`);
+  await eventForm.getByRole('button', { name: btn('保存') }).click();
+  const attendance = dialog(page, '考勤：');
+  await expect(attendance).toContainText('委员读书分享会');
+  await expect(attendance).toContainText('还没有应到委员');
+
+  const bad = join(dir, '签到表-有错.xlsx');
+  await signinSheet(bad, [
+    [member.name, '', '出席', '是', ''],
+    ['王不存在', '', '出席', '', ''],
+    [colleague.name, '', '迟到', '', ''],
+  ]);
+  const good = join(dir, '签到表.xlsx');
+  await signinSheet(good, [
+    [member.name, '', '出席', '是', '作读书分享发言'],
+    [colleague.name, '', '请假', '', '外出开会'],
+  ]);
+  await attendance.getByRole('button', { name: '导入签到表' }).click();
+  const importer = dialog(page, '导入签到表');
+  await importer.locator('input[type=file]').setInputFiles(bad);
+  await expect(importer.getByText('（3行数据）')).toBeVisible();
+  await importer.getByRole('button', { name: '开始导入（3行）' }).click();
+  await expect(importer.getByText('发现2行有问题，本次未导入任何数据')).toBeVisible();
+  await expect(importer.getByRole('row', { name: /^3 / })).toContainText('“王不存在”不是');
+  await expect(importer.getByRole('row', { name: /^4 / })).toContainText('出席情况“迟到”应为出席、请假或缺席');
+  await shot(page, 'points-signin-errors');
+  await importer.locator('input[type=file]').setInputFiles(good);
+  await importer.getByRole('button', { name: '开始导入（2行）' }).click();
+  await expect(importer.getByText('导入成功：2行考勤已登记。')).toBeVisible();
+  await importer.getByRole('button', { name: btn('完成') }).click();
+  await expect(attendance).toContainText('应到2人，出席1，请假1，缺席0');
+  await expect(attendance.getByRole('checkbox', { name: `${member.name}发言` })).toBeChecked();
+  await shot(page, 'points-attendance-imported');
+  await attendance.locator('.ant-modal-footer').getByRole('button', { name: btn('关闭') }).click();
+
+  // 3. The member's points (+4 for the 活动, +3 for the 发言) and rank, with the records behind them.
+  const after = await host.api<{ rows: Row[] }>('points.ranking.members', period);
+  const now = after.rows.find((r) => r.memberId === member.memberId)!;
+  expect(now.total).toBe(member.total + 7);
+  expect(now.rank).toBeLessThan(member.rank);
+  await page.getByRole('tab', { name: '积分排名' }).click();
+  await page.getByLabel('搜索委员').fill(member.name);
+  await page.getByLabel('搜索委员').press('Enter');
+  await expect(row).toContainText(`${now.tied ? '并列' : ''}第${now.rank}名`);
+  await expect(row.getByRole('cell', { name: String(now.total), exact: true }).first()).toBeVisible();
+  await row.getByRole('button', { name: member.name }).click();
+  const drawer = page.getByRole('dialog').filter({ hasText: '的履职积分' });
+  await expect(drawer).toContainText(`${member.name}的履职积分（${year}年）`);
+  await expect(drawer).toContainText(`${now.tied ? '并列' : ''}第${now.rank}名（共${after.rows.length}人）`);
+  const line = drawer.getByRole('row', { name: /委员读书分享会（其他活动，出席）/ });
+  await expect(line).toContainText('参加其他委员活动');
+  await expect(line).toContainText('4');
+  await expect(drawer.getByRole('row', { name: /委员读书分享会（其他活动，发言）/ })).toContainText('会议或活动发言');
+  await shot(page, 'points-member-after-import');
+  // The record opens: the attendance behind the point.
+  await line.getByRole('button', { name: /委员读书分享会/ }).click();
+  await expect(dialog(page, '考勤：')).toContainText(colleague.name);
+});
