@@ -40,6 +40,11 @@ for (const source of sampleSources) {
     count++;
     console.log(`  ${source.name}：${doc.fileName}`);
   }
+  for (const file of (await source.files?.({ settings, call, dispatch })) ?? []) {
+    writeFileSync(join(out, 'docs', file.fileName), file.bytes);
+    count++;
+    console.log(`  ${source.name}：${file.fileName}`);
+  }
 }
 app.close();
-console.log(`共生成 ${count} 份 Word 文档：${join(out, 'docs')}`);
+console.log(`共生成 ${count} 份文档：${join(out, 'docs')}`);

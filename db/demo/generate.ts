@@ -3,6 +3,7 @@ import { createDispatcher } from '../services/dispatch';
 import { generateOpinionYear } from './opinions';
 import { generatePointsDemo } from './points';
 import { generateProposalDemo } from './proposals';
+import { generateSupervisionDemo } from './supervision';
 import { committeeNames, givenNames, groupNames, partyList, sectorNames, surnames, unitList, workUnits } from './data';
 
 /** Deterministic pseudo-random numbers so the demo database is the same on every machine. */
@@ -81,6 +82,8 @@ export function generateDemo(app: AppDatabase, options: { members?: number; prop
     generateOpinionYear(call2, { year: 2026, memberIds, sectorIds: sectors.map((x) => x.id), partyIds: parties.map((x) => x.id), unitIds: units.map((x) => x.id), rand: rng(2026) }),
   )();
   if (options.proposals !== false) generateProposalDemo(app, { termId: term.id });
+  // 民主监督: topics, 派驻 groups, activities and letters in every stage (2025 and 2026).
+  app.sqlite.transaction(() => generateSupervisionDemo(call2, { memberIds, unitId: (name) => units[unitList.findIndex(([n]) => n === name)].id }))();
   // 履职积分 last: its points count the proposals, 社情民意 and other records above.
   if (options.points !== false) generatePointsDemo(app, { termId: term.id });
   return { termId: term.id };

@@ -1,6 +1,7 @@
 import type { Dispatch } from '../../db/services/dispatch';
 import type { OfficeSettings } from '../../shared/contract/officeSettings';
 import { sampleDocuments, type SampleDocument } from '../../shared/docs';
+import { supervisionSampleFiles, supervisionSamples } from './supervision';
 
 export interface SampleContext {
   settings: OfficeSettings;
@@ -9,7 +10,15 @@ export interface SampleContext {
   dispatch: Dispatch;
 }
 
-export type SampleSource = { name: string; build: (ctx: SampleContext) => SampleDocument[] | Promise<SampleDocument[]> };
+export type SampleSource = {
+  name: string;
+  build: (ctx: SampleContext) => SampleDocument[] | Promise<SampleDocument[]>;
+  /** Other files of the kind (e.g. an Excel 台账), written next to the .docx. */
+  files?: (ctx: SampleContext) => Promise<{ fileName: string; bytes: Uint8Array }[]>;
+};
 
 /** Every document kind that exists; each module adds its own source here (one line). */
-export const sampleSources: SampleSource[] = [{ name: '公文格式样例（通知、信函）', build: ({ settings }) => sampleDocuments(settings) }];
+export const sampleSources: SampleSource[] = [
+  { name: '公文格式样例（通知、信函）', build: ({ settings }) => sampleDocuments(settings) },
+  { name: '民主监督建议书', build: supervisionSamples, files: supervisionSampleFiles },
+];

@@ -1,5 +1,8 @@
-import { dialog, expect, openMenu, pick, shot, test, typeDate, type HostHandle } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
+import { dialog, expect, openMenu, pick, shot, test, typeDate, type HostHandle } from './fixtures';
 
 test.use({ demo: true });
 
@@ -18,6 +21,23 @@ async function memberLabels(host: HostHandle, n: number) {
 
 /** antd puts a space between the two characters of a two-character button (签 发). */
 const button = (scope: Page | Locator, text: string) => scope.getByRole('button', { name: new RegExp(`^${[...text].join('\\s?')}$`) });
+
+/**
+ * pick() with a check that the Select took the value: a dropdown still closing from the previous
+ * field can swallow the click, so try again (the clerk would just click again too).
+ */
+async function choose(scope: Locator, page: Page, label: string, option: string) {
+  const select = scope.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: new RegExp(`^(\\* )?${label}$`) }) });
+  for (let attempt = 1; ; attempt++) {
+    await pick(scope, page, label, option);
+    try {
+      await expect(select).toContainText(option, { timeout: 2_000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+}
 
 async function ledgerRow(page: Page, title: string) {
   return page.getByRole('row').filter({ hasText: title });
@@ -58,8 +78,8 @@ test('staff run a 民主监督 from topic to 回头看 and the ledger follows', 
   const topicForm = dialog(page, '新增监督议题');
   await expect(topicForm.getByLabel('监督议题')).toBeFocused();
   await topicForm.getByLabel('监督议题').fill(topicTitle);
-  await pick(topicForm, page, '来源', '年度协商计划');
-  await pick(topicForm, page, '被监督单位', '县住房和城乡建设局');
+  await choose(topicForm, page, '来源', '年度协商计划');
+  await choose(topicForm, page, '被监督单位', '县住房和城乡建设局');
   await topicForm.getByLabel('议题说明').fill('围绕老旧小区改造中群众反映集中的问题开展派驻监督。');
   await shot(page, 'supervision-topic-form');
   await button(topicForm, '保存').click();
@@ -70,9 +90,9 @@ test('staff run a 民主监督 from topic to 回头看 and the ledger follows', 
   await page.getByRole('tab', { name: '监督小组' }).click();
   await page.getByRole('button', { name: '新增监督小组' }).click();
   const groupForm = dialog(page, '新增监督小组');
-  await pick(groupForm, page, '监督议题', topicTitle);
+  await choose(groupForm, page, '监督议题', topicTitle);
   await groupForm.getByLabel('小组名称').fill('派驻县住房和城乡建设局民主监督小组（演示）');
-  await pick(groupForm, page, '组长', leader);
+  await choose(groupForm, page, '组长', leader);
   for (const m of [member1, member2]) await pick(groupForm, page, '小组成员', m);
   await page.keyboard.press('Escape');
   await expect(groupForm.getByRole('combobox', { name: '派驻单位' }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')).toContainText('县住房和城乡建设局');
@@ -85,22 +105,22 @@ test('staff run a 民主监督 from topic to 回头看 and the ledger follows', 
   await page.getByRole('tab', { name: '活动记录' }).click();
   await page.getByRole('button', { name: '登记活动' }).click();
   const activityForm = dialog(page, '登记监督活动');
-  await pick(activityForm, page, '监督小组', '派驻县住房和城乡建设局民主监督小组（演示）');
+  await choose(activityForm, page, '监督小组', '派驻县住房和城乡建设局民主监督小组（演示）');
   await typeDate(activityForm, '活动日期', day(-100));
-  await pick(activityForm, page, '活动形式', '暗访');
-  await activityForm.getByLabel('活动地点').fill('城关镇南门社区');
+  await choose(activityForm, page, '活动形式', '暗访');
+  await activityForm.getByLabel('活动地点').fill('城关镇北门社区（演示）');
   await expect(activityForm.getByText(leader.split('（')[0])).toBeVisible();
   await activityForm.getByLabel('发现的问题和情况').fill(items.map((i) => i.problem).join('\n'));
   await shot(page, 'supervision-activity-form');
   await button(activityForm, '保存').click();
   await expect(activityForm).toBeHidden();
-  await expect(page.getByRole('cell', { name: '城关镇南门社区' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '城关镇北门社区（演示）' })).toBeVisible();
 
   // 起草 a 3-item letter from the ledger
   await page.getByRole('tab', { name: '建议书台账' }).click();
   await page.getByRole('button', { name: '起草建议书' }).click();
   const pickTopic = dialog(page, '起草建议书');
-  await pick(pickTopic, page, '所属监督议题', topicTitle);
+  await choose(pickTopic, page, '所属监督议题', topicTitle);
   await pickTopic.getByRole('button', { name: '开始起草' }).click();
   await expect(page.getByLabel('建议书标题')).toHaveValue(letterTitle);
   await expect(page.getByLabel('抄送')).toHaveValue('县委督查室\n县政府督查室');
@@ -142,6 +162,29 @@ test('staff run a 民主监督 from topic to 回头看 and the ledger follows', 
   await shot(page, 'supervision-issued');
   await issued.getByRole('button', { name: '知道了' }).click();
 
+  // print it: the preview shows the letterhead and the number, the saved .docx is the 信函 with both
+  await page.getByRole('button', { name: '打印建议书' }).click();
+  const preview = page.getByTestId('document-preview');
+  await expect(preview.locator('section.docx').first()).toBeVisible({ timeout: 30_000 });
+  await expect(preview).toContainText('中国人民政治协商会议永安县委员会');
+  await expect(preview).toContainText(docNumber);
+  await expect(preview).toContainText(items[2].title);
+  await shot(page, 'supervision-print-preview');
+  const saving = page.waitForEvent('download');
+  await page.getByRole('button', { name: '保存Word' }).click();
+  const docx = await saving;
+  expect(docx.suggestedFilename()).toBe(`${docNumber}-${letterTitle}.docx`);
+  const zip = await JSZip.loadAsync(readFileSync(await docx.path()));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const headers = (await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n)).map((n) => zip.file(n)!.async('string')))).join('');
+  expect(xml).toContain(docNumber);
+  expect(xml).toContain('<w:titlePg/>');
+  expect(headers).toContain('中国人民政治协商会议永安县委员会');
+  expect(headers).toContain('w:color="FF0000"');
+  for (const item of items) expect(xml).toContain(item.title);
+  expect(xml).toContain('抄送：县委督查室，县政府督查室。');
+  await page.getByRole('button', { name: '关 闭' }).click();
+
   // 送达 (抄送 督查室)
   await button(page, '送达').click();
   const serve = dialog(page, '送达');
@@ -156,7 +199,7 @@ test('staff run a 民主监督 from topic to 回头看 and the ledger follows', 
   await page.getByRole('button', { name: '第1条整改反馈' }).click();
   const fb1 = dialog(page, '整改反馈：第1条');
   await typeDate(fb1, '反馈日期', day(-60));
-  await pick(fb1, page, '整改进度', '已完成');
+  await choose(fb1, page, '整改进度', '已完成');
   await typeDate(fb1, '完成时间', day(-61));
   await fb1.getByLabel('整改措施').fill('已制定改造方案征求意见办法，在建项目方案全部公示七日以上，居民意见逐项回应。');
   await button(fb1, '登记').click();
@@ -164,7 +207,7 @@ test('staff run a 民主监督 from topic to 回头看 and the ledger follows', 
   await page.getByRole('button', { name: '第2条整改反馈' }).click();
   const fb2 = dialog(page, '整改反馈：第2条');
   await typeDate(fb2, '反馈日期', day(-50));
-  await pick(fb2, page, '整改进度', '整改中');
+  await choose(fb2, page, '整改进度', '整改中');
   await typeDate(fb2, '完成时间', day(60));
   await fb2.getByLabel('整改措施').fill('已约谈施工单位，围挡和材料堆放正在逐一整改。');
   await button(fb2, '登记').click();
@@ -179,9 +222,9 @@ test('staff run a 民主监督 from topic to 回头看 and the ledger follows', 
   await page.getByRole('button', { name: '回头看', exact: true }).click();
   const review = dialog(page, '登记回头看');
   await typeDate(review, '回头看日期', day(-10));
-  await pick(review, page, '回头看形式', '再调研');
+  await choose(review, page, '回头看形式', '再调研');
   await review.getByLabel('回头看情况').fill('小组回访三个小区，物业管理问题尚未落实，已督促被监督单位限期整改。');
-  await pick(review, page, '第3条落实情况', '未落实');
+  await choose(review, page, '第3条落实情况', '未落实');
   await review.getByLabel('第3条说明').fill('尚无物业服务');
   await shot(page, 'supervision-review');
   await button(review, '登记').click();
@@ -206,5 +249,17 @@ test('staff run a 民主监督 from topic to 回头看 and the ledger follows', 
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出Excel' }).click();
-  expect((await download).suggestedFilename()).toMatch(new RegExp(`^${year}年度民主监督建议书台账-\\d{8}\\.xlsx$`));
+  const xlsx = await download;
+  expect(xlsx.suggestedFilename()).toMatch(new RegExp(`^政协永安县委员会${year}年度民主监督建议书台账-\\d{8}\\.xlsx$`));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(await xlsx.path()) as unknown as ArrayBuffer);
+  const sheet = wb.getWorksheet('建议书')!;
+  const header = (sheet.getRow(2).values as string[]).slice(1);
+  let exported: Record<string, unknown> | undefined;
+  sheet.eachRow((r) => {
+    const v = (r.values as unknown[]).slice(1);
+    if (v[header.indexOf('建议书标题')] === letterTitle) exported = Object.fromEntries(header.map((h, i) => [h, v[i]]));
+  });
+  expect(exported).toMatchObject({ 发文字号: docNumber, 已完成: 1, 整改中: 1, 逾期: 1, 回头看次数: 1 });
+  expect(wb.getWorksheet('逐条整改')!.rowCount).toBeGreaterThan(3);
 });

@@ -6,7 +6,10 @@ import type { MethodInput } from '../../../../shared/contract';
 import type { LetterRecord } from '../../../../shared/contract/supervision';
 import { letterStages } from '../../../../shared/domain/supervision/status';
 import { listAll } from '../../lib/api';
-import { exportExcel } from '../../lib/excel';
+import { FileWordOutlined } from '@ant-design/icons';
+import { ledgerFileName, supervisionLedgerWorkbook } from '../../../../shared/docs/supervision';
+import { DocumentPreview, type DocumentRequest } from '../../components/DocumentPreview';
+import { excelFilter, saveBytes, todayStamp } from '../../lib/files';
 import { enumOptions, useOptions } from '../../lib/options';
 import { useApiQuery } from '../../lib/query';
 import { useExport } from '../../lib/useExport';
@@ -14,28 +17,6 @@ import { ItemStateTag, StageTag, cnDate, todayIso, useTopicOptions } from './com
 
 type LedgerInput = MethodInput<'supervision.ledger'>;
 
-/** 台账 columns, shared by the table's export. */
-const excelColumns = [
-  { header: '发文字号', width: 22, value: (l: LetterRecord) => l.docNumber ?? '（未签发）' },
-  { header: '建议书标题', width: 40, value: (l: LetterRecord) => l.title },
-  { header: '监督议题', width: 30, value: (l: LetterRecord) => l.topicTitle },
-  { header: '被监督单位', width: 24, value: (l: LetterRecord) => l.mainUnitName },
-  { header: '监督小组组长', width: 12, value: (l: LetterRecord) => l.leaderName ?? '' },
-  { header: '阶段', width: 10, value: (l: LetterRecord) => l.stage },
-  { header: '成文日期', width: 12, value: (l: LetterRecord) => l.issueDate ?? '' },
-  { header: '送达日期', width: 12, value: (l: LetterRecord) => l.servedDate ?? '' },
-  { header: '整改反馈期限', width: 12, value: (l: LetterRecord) => l.feedbackDue ?? '' },
-  { header: '条数', width: 6, value: (l: LetterRecord) => l.counts.total },
-  { header: '已完成', width: 8, value: (l: LetterRecord) => l.counts.done },
-  { header: '整改中', width: 8, value: (l: LetterRecord) => l.counts.inProgress },
-  { header: '逾期', width: 6, value: (l: LetterRecord) => l.counts.overdue },
-  { header: '待反馈', width: 8, value: (l: LetterRecord) => l.counts.awaiting },
-  { header: '满意', width: 6, value: (l: LetterRecord) => l.counts.satisfied },
-  { header: '基本满意', width: 8, value: (l: LetterRecord) => l.counts.basicallySatisfied },
-  { header: '不满意', width: 8, value: (l: LetterRecord) => l.counts.unsatisfied },
-  { header: '回头看次数', width: 10, value: (l: LetterRecord) => l.reviewCount },
-  { header: '结项日期', width: 12, value: (l: LetterRecord) => l.closedDate ?? '' },
-];
 
 const countColor = { 已完成: 'green', 整改中: 'gold', 逾期: 'red', 待反馈: 'blue' } as const;
 function CountTag({ state, n }: { state: keyof typeof countColor; n: number }) {
@@ -48,10 +29,12 @@ function CountTag({ state, n }: { state: keyof typeof countColor; n: number }) {
 }
 
 /** 民主监督台账: every letter of the year, its stage and how far its items have got. */
-export function LedgerTab({ year, onPrintLedger }: { year: number; onPrintLedger?: (filter: LedgerInput) => void }) {
+export function LedgerTab({ year }: { year: number }) {
   const navigate = useNavigate();
   const [filter, setFilter] = useState<Omit<LedgerInput, 'year'>>({ page: 1, pageSize: 20, overdueOnly: false, includeVoided: false });
   const [creating, setCreating] = useState(false);
+  const [doc, setDoc] = useState<DocumentRequest | null>(null);
+  const office = useApiQuery('settings.getOffice', {});
   const input: LedgerInput = { ...filter, year };
   const ledger = useApiQuery('supervision.ledger', input);
   const units = useOptions('unit');
@@ -120,11 +103,28 @@ export function LedgerTab({ year, onPrintLedger }: { year: number; onPrintLedger
         </Space>
         <Button
           loading={exporter.busy}
-          onClick={() => exporter.run(async () => exportExcel(`${year}年度民主监督建议书台账`, excelColumns, await listAll('supervision.ledger', input)))}
+          disabled={!office.data}
+          onClick={() =>
+            exporter.run(async () => {
+              const letters = await listAll('supervision.ledger', input);
+              const bytes = await supervisionLedgerWorkbook({ year, today: todayIso(), letters }, office.data!);
+              const saved = await saveBytes(ledgerFileName(office.data!, year, 'xlsx').replace(/\.xlsx$/, `-${todayStamp()}.xlsx`), bytes, excelFilter);
+              return { ...saved, rows: letters.length };
+            })
+          }
         >
           导出Excel
         </Button>
-        {onPrintLedger && <Button onClick={() => onPrintLedger(input)}>打印台账</Button>}
+        <Button
+          icon={<FileWordOutlined />}
+          disabled={!office.data}
+          onClick={async () => {
+            const letters = await listAll('supervision.ledger', input);
+            setDoc({ kind: 'supervision.ledger', data: { year, today: todayIso(), letters }, fileName: ledgerFileName(office.data!, year, 'docx'), title: `${year}年度民主监督建议书台账` });
+          }}
+        >
+          打印台账
+        </Button>
       </div>
       {totals && (
         <Space size={32} style={{ marginBottom: 12 }} aria-label="台账合计">
@@ -166,6 +166,7 @@ export function LedgerTab({ year, onPrintLedger }: { year: number; onPrintLedger
         pagination={{ current: filter.page, pageSize: filter.pageSize, total: ledger.data?.total, showSizeChanger: true, showTotal: (n) => `共 ${n} 份建议书（统计至${cnDate(todayIso())}）` }}
         onChange={(p) => setFilter((f) => ({ ...f, page: p.current ?? 1, pageSize: p.pageSize ?? 20 }))}
       />
+      {doc && <DocumentPreview request={doc} onClose={() => setDoc(null)} />}
       {creating && <NewLetterDialog year={year} onClose={() => setCreating(false)} onPick={(topicId) => navigate(`/supervision?year=${year}&letter=new&topic=${topicId}`)} />}
     </>
   );

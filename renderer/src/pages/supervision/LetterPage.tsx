@@ -96,7 +96,7 @@ function ExistingLetter({ id, year, onBack }: { id: number; year: number; onBack
     return a.allowed ? b : <Tooltip key={name} title={a.reason}>{b}</Tooltip>;
   };
 
-  const docs = office.data ? letterDocuments(l) : [];
+  const docs = letterDocuments(l);
 
   return (
     <>
@@ -123,9 +123,11 @@ function ExistingLetter({ id, year, onBack }: { id: number; year: number; onBack
         {button('结项', () => setDialog('结项'), true)}
         {action('作废') && <VoidButton what="建议书" name={l.title} onConfirm={(reason) => voidIt.mutateAsync({ ...key, reason })} />}
         {docs.map((d) => (
-          <Button key={d.label} icon={<FileWordOutlined />} disabled={!d.enabled} title={d.enabled ? undefined : d.hint} onClick={() => setDoc(d.request)}>
-            {d.label}
-          </Button>
+          <Tooltip key={d.label} title={d.enabled ? undefined : d.hint}>
+            <Button icon={<FileWordOutlined />} disabled={!d.enabled} onClick={() => setDoc(d.request)}>
+              {d.label}
+            </Button>
+          </Tooltip>
         ))}
       </Space>
 
@@ -270,14 +272,10 @@ function LetterText({ letter: l }: { letter: LetterDetail }) {
           <p style={{ ...p, fontWeight: 600 }}>
             {chineseNumeral(i.seq)}、{i.title}
           </p>
-          <p style={p}>
-            <b>（一）存在问题。</b>
-            {i.problem}
-          </p>
-          <p style={p}>
-            <b>（二）意见建议。</b>
-            {i.suggestion}
-          </p>
+          <p style={{ ...p, fontFamily: 'KaiTi, STKaiti, serif' }}>（一）存在问题</p>
+          <p style={p}>{i.problem}</p>
+          <p style={{ ...p, fontFamily: 'KaiTi, STKaiti, serif' }}>（二）意见建议</p>
+          <p style={p}>{i.suggestion}</p>
         </div>
       ))}
       {l.closing && <p style={p}>{l.closing}</p>}
