@@ -51,9 +51,8 @@ export const proposalTopics: Record<string, { topic: string; units: string[] }[]
 const verbs = ['关于', '关于进一步', '关于着力'];
 
 export function proposalTitle(topic: string, variant: number): string {
-  const v = verbs[variant % verbs.length];
-  const t = v === '关于' ? topic : topic.replace(/^(加快|加强|推进|推动|完善|深化|持续|优化)/, '');
-  return `${v}${t}的建议`.slice(0, 50);
+  const v = /^(加快|持续|着力|进一步)/.test(topic) ? '关于' : verbs[variant % verbs.length];
+  return `${v}${topic}的建议`.slice(0, 50);
 }
 
 /** The three parts of a proposal's text for a topic. */

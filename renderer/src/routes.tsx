@@ -7,6 +7,9 @@ import { PointsPage } from './pages/points/PointsPage';
 import { SupervisionPage } from './pages/supervision/SupervisionPage';
 import { OpinionRoutes } from './pages/opinions/routes';
 import { OpinionSettingsPage } from './pages/opinions/OpinionSettingsPage';
+import { ProposalDetailPage } from './pages/proposals/ProposalDetailPage';
+import { ProposalsPage } from './pages/proposals/ProposalsPage';
+import { StatisticsPage } from './pages/proposals/StatisticsPage';
 import { CommitteesPage, DictsPage, HolidaysPage, PartiesPage, SectorsPage, TermsPage, UnitsPage } from './pages/reference/pages';
 import { AuditPage } from './pages/system/AuditPage';
 import { BackupPage } from './pages/system/BackupPage';
@@ -18,10 +21,10 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppLayout />}>
         <Route index element={<Dashboard />} />
-        <Route
-          path="proposals/*"
-          element={<Placeholder title="提案" planned={['提案登记（委员个人、联名、党派团体、界别、专委会）', '预审、审查立案、交办、签收申退、答复审核、征询意见、办结归档', '提案表、交办通知、催办函、提案汇编等文书', '立案率、办复率、满意率等统计']} />}
-        />
+        <Route path="proposals" element={<Navigate to="/proposals/list" replace />} />
+        <Route path="proposals/list" element={<ProposalsPage />} />
+        <Route path="proposals/list/:id" element={<ProposalDetailPage />} />
+        <Route path="proposals/statistics" element={<StatisticsPage />} />
         <Route path="opinions/*" element={<OpinionRoutes />} />
         <Route path="supervision/*" element={<SupervisionPage />} />
         <Route path="history/*" element={<Placeholder title="文史资料" planned={['征稿、收稿登记、选稿', '三审三校', '编辑成辑与整辑Word输出', '历史文史资料全文检索']} />} />

@@ -2,6 +2,7 @@ import type { Dispatch } from '../../db/services/dispatch';
 import type { OfficeSettings } from '../../shared/contract/officeSettings';
 import { sampleDocuments, type SampleDocument } from '../../shared/docs';
 import { supervisionSampleFiles, supervisionSamples } from './supervision';
+import { proposalSamples } from './proposals';
 
 export interface SampleContext {
   settings: OfficeSettings;
@@ -21,4 +22,5 @@ export type SampleSource = {
 export const sampleSources: SampleSource[] = [
   { name: '公文格式样例（通知、信函）', build: ({ settings }) => sampleDocuments(settings) },
   { name: '民主监督建议书', build: supervisionSamples, files: supervisionSampleFiles },
+  { name: '提案文书', build: proposalSamples },
 ];

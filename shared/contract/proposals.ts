@@ -108,6 +108,7 @@ export const proposalListRow = z.object({
   keyLeader: z.string(),
   isExcellent: z.boolean(),
   followUpDate: nullableText,
+  suggestedUnits: z.string(),
   voidedAt: nullableText,
 });
 export type ProposalListRow = z.output<typeof proposalListRow>;
@@ -242,7 +243,6 @@ export const proposalRecord = proposalListRow.extend({
   background: z.string(),
   problems: z.string(),
   suggestions: z.string(),
-  suggestedUnits: z.string(),
   isPublic: z.boolean(),
   contactName: z.string(),
   contactPhone: z.string(),
@@ -360,6 +360,9 @@ export const unitStatRow = z.object({
 });
 export const statisticsOutput = z.object({
   scopeName: z.string(),
+  termName: z.string(),
+  /** 第四次会议, 平时, or '' for the whole 届. */
+  sessionName: z.string(),
   summary: z.object({
     received: z.number().int(),
     collective: z.number().int(),
@@ -403,12 +406,12 @@ export const proposalBookRow = proposalListRow.extend({
   background: z.string(),
   problems: z.string(),
   suggestions: z.string(),
-  suggestedUnits: z.string(),
   contactName: z.string(),
   contactPhone: z.string(),
   serial: z.number().int().nullable(),
   series: nullableText,
   coDueDate: nullableText,
+  signDeadline: nullableText,
   rejectReason: nullableText,
 });
 export type ProposalBookRow = z.output<typeof proposalBookRow>;

@@ -132,3 +132,11 @@ export function anchorParagraph(): Paragraph {
     children: [],
   });
 }
+
+/**
+ * The mark on the first page of an 附件 (GB/T 9704-2012 8.1): “附件” (and its number when there are
+ * several) in 3号黑体, flush left (顶格) on the first line of the page; the attachment's title follows.
+ */
+export function attachmentMark(index?: number): Paragraph {
+  return new Paragraph({ style: STYLE.heading1, indent: { firstLine: 0, firstLineChars: 0 }, children: [gwRun('heading1', index ? `附件${index}` : '附件')] });
+}

@@ -6,6 +6,7 @@
 export { buildOfficialDocument, type DocumentKind, type DocumentSection, type OfficialDocumentOptions } from './document';
 export {
   anchorParagraph,
+  attachmentMark,
   attachments,
   blankLine,
   body,
@@ -28,3 +29,4 @@ export { splitTitle, TITLE_LINE_EM } from './titleLines';
 export { FONT, SIZE, RED, BODY_CHAR_SPACING, mm, textWidthEm, textWidthTwips } from './typography';
 export { packToBuffer, packToBlob, DOCX_MIME } from './pack';
 export { sampleDocuments, documentFileName, type SampleDocument } from './samples';
+export { formTable, type FormCell, type FormRow, type FormTableInput } from './formTable';

@@ -84,7 +84,7 @@ export function filterSql(input: Omit<Filter, 'limit' | 'page' | 'pageSize' | 's
 const listColumns = `p.id, p.version, p.code, p.series, p.serial, p.term_id, t.name term_name, t.number term_number, p.meeting_id, m.name meeting_name,
   m.number meeting_number, p.kind, p.proposer_name, p.cosigner_names, p.title, p.category_id, c.label category_name, s.name sector_name,
   pa.name party_name, p.status, p.submitted_date, p.mode, p.assigned_date, p.due_date, p.redo_due_date, p.answered_date, p.reply_class,
-  p.feedback, p.is_key, p.key_leader, p.is_excellent, p.follow_up_date, p.voided_at`;
+  p.feedback, p.is_key, p.key_leader, p.is_excellent, p.follow_up_date, p.suggested_units, p.voided_at`;
 const listJoins = `from proposals p join terms t on t.id = p.term_id left join meetings m on m.id = p.meeting_id
   join dict_items c on c.id = p.category_id left join sectors s on s.id = p.sector_id left join parties pa on pa.id = p.party_id`;
 
@@ -121,6 +121,7 @@ type ListSqlRow = {
   key_leader: string;
   is_excellent: number;
   follow_up_date: string | null;
+  suggested_units: string;
   voided_at: string | null;
 };
 
@@ -191,6 +192,7 @@ function toListRow(r: ListSqlRow, units: UnitAssignment[], today: string): Propo
     keyLeader: r.key_leader,
     isExcellent: !!r.is_excellent,
     followUpDate: r.follow_up_date,
+    suggestedUnits: r.suggested_units,
     voidedAt: r.voided_at,
   };
 }
@@ -211,17 +213,17 @@ export function listProposals(ctx: ServiceContext, input: MethodParsedInput<'pro
 export function bookRows(ctx: ServiceContext, input: MethodParsedInput<'proposal.book'>): { rows: ProposalBookRow[]; total: number } {
   const { where, params, today } = filterSql(input);
   const total = (stmt(ctx, `select count(*) n from proposals p ${where}`).get(...params) as { n: number }).n;
-  const rows = stmt(ctx, `select ${listColumns}, p.background, p.problems, p.suggestions, p.suggested_units, p.contact_name, p.contact_phone, p.co_due_date, p.reject_reason
+  const rows = stmt(ctx, `select ${listColumns}, p.background, p.problems, p.suggestions, p.contact_name, p.contact_phone, p.co_due_date, p.sign_deadline, p.reject_reason
        ${listJoins} ${where} order by ${orderBy.number.replaceAll('{dir}', 'asc')} limit ?`,
     )
     .all(...params, input.limit) as (ListSqlRow & {
     background: string;
     problems: string;
     suggestions: string;
-    suggested_units: string;
     contact_name: string;
     contact_phone: string;
     co_due_date: string | null;
+    sign_deadline: string | null;
     reject_reason: string | null;
   })[];
   const units = unitsFor(
@@ -235,12 +237,12 @@ export function bookRows(ctx: ServiceContext, input: MethodParsedInput<'proposal
       background: r.background,
       problems: r.problems,
       suggestions: r.suggestions,
-      suggestedUnits: r.suggested_units,
       contactName: r.contact_name,
       contactPhone: r.contact_phone,
       serial: r.serial,
       series: r.series,
       coDueDate: r.co_due_date,
+      signDeadline: r.sign_deadline,
       rejectReason: r.reject_reason,
     })),
   };
@@ -317,7 +319,6 @@ export function proposalDetail(ctx: ServiceContext, id: number, today = todayIso
     background: full.background,
     problems: full.problems,
     suggestions: full.suggestions,
-    suggestedUnits: full.suggestedUnits,
     isPublic: full.isPublic,
     contactName: full.contactName,
     contactPhone: full.contactPhone,

@@ -74,19 +74,24 @@ export function proposalStatistics(ctx: ServiceContext, input: MethodParsedInput
   if (!term) throw new ApiError('NOT_FOUND', '届次不存在。');
   let scopeName = `${term.name}`;
   let scope = '本届以来';
+  let sessionName = '';
   if (input.meetingId === null) {
     scopeName += '平时提案';
     scope = '闭会期间';
+    sessionName = '平时';
   } else if (input.meetingId !== undefined) {
     const meeting = stmt(ctx, 'select name from meetings where id = ? and term_id = ?').get(input.meetingId, input.termId) as { name: string } | undefined;
     if (!meeting) throw new ApiError('NOT_FOUND', '会次不存在或不属于该届次。');
     scopeName += meeting.name;
     scope = `${term.name}${meeting.name}期间`;
+    sessionName = meeting.name;
   }
   const facts = proposalFacts(ctx, input);
   const categoryOrder = names(ctx, "select label name from dict_items where dict = 'proposalCategory' and voided_at is null order by sort, id");
   return {
     scopeName,
+    termName: term.name,
+    sessionName,
     summary: proposalSummary(facts),
     byKind: filingBy(facts, 'kind'),
     byCategory: filingBy(facts, 'category', categoryOrder),

@@ -200,7 +200,7 @@ function allocateNumber(ctx: ServiceContext, row: ProposalRow, series: NumberSer
   return { series, serial, code: codeOf(termNumber, meetingNumber, series, serial) };
 }
 
-export function renumber(ctx: ServiceContext, input: { termId: number; meetingId: number | null }) {
+export function renumber(ctx: ServiceContext, input: { termId: number; meetingId: number | null }, date = todayIso()) {
   const rows = ctx.app.sqlite
     .prepare(
       `select p.id, p.serial, p.status, p.first_assigned_date assignedAt, c.label category from proposals p join dict_items c on c.id = p.category_id
@@ -219,14 +219,13 @@ export function renumber(ctx: ServiceContext, input: { termId: number; meetingId
   const { termNumber, meetingNumber } = sessionNumbers(ctx, { termId: input.termId, meetingId: input.meetingId });
   const ids = result.changes.map((c) => Number(c.id));
   ctx.app.orm.update(proposals).set({ code: null }).where(inArray(proposals.id, ids)).run();
-  const today = todayIso();
   for (const c of result.changes) {
     ctx.app.orm
       .update(proposals)
       .set({ serial: c.to, code: codeOf(termNumber, meetingNumber, '立案', c.to), version: sql`${proposals.version} + 1`, updatedAt: nowSql })
       .where(eq(proposals.id, Number(c.id)))
       .run();
-    addEvent(ctx, { proposalId: Number(c.id), action: '编号调整', date: today, comment: `按类别重排编号：第${String(c.from).padStart(3, '0')}号→第${String(c.to).padStart(3, '0')}号`, detail: { from: c.from, to: c.to } });
+    addEvent(ctx, { proposalId: Number(c.id), action: '编号调整', date, comment: `按类别重排编号：第${String(c.from).padStart(3, '0')}号→第${String(c.to).padStart(3, '0')}号`, detail: { fromSerial: c.from, toSerial: c.to } });
   }
   audit(ctx, { summary: `按类别重排立案编号：${result.changes.length}件（已交办的${result.skipped.length}件不变）`, entity: what, after: result.changes });
   return { changed: result.changes.length, skipped: result.skipped.length };
@@ -476,7 +475,7 @@ export function batchFile(ctx: ServiceContext, input: Input<'proposal.batchFile'
   );
   if (input.renumber) {
     const sessions = new Map(rows.map((r) => [`${r.row.termId}:${r.row.meetingId}`, { termId: r.row.termId, meetingId: r.row.meetingId }]));
-    for (const s of sessions.values()) renumber(ctx, s);
+    for (const s of sessions.values()) renumber(ctx, s, date);
   }
   audit(ctx, { summary: `批量立案：${rows.length}件${input.renumber ? '（按类别重排编号）' : ''}`, entity: what, after: input.items });
   const numbers = rows.map((r) => {

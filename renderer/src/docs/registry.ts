@@ -11,6 +11,24 @@ import {
   type ReceiptData,
   type SupervisionLetterData,
 } from '../../../shared/docs/supervision';
+import type { ProposalRecord, ProposalStatistics } from '../../../shared/contract/proposals';
+import {
+  assignNoticeDocument,
+  bookDocument,
+  catalogDocument,
+  feedbackFormDocument,
+  keyNoticeDocument,
+  progressReportDocument,
+  proposalFormDocument,
+  rejectNoticeDocument,
+  reminderLetterDocument,
+  reportSectionDocument,
+  type AssignNoticeData,
+  type BookData,
+  type KeyNoticeData,
+  type ProgressReportData,
+  type ReminderData,
+} from '../../../shared/docs/proposal';
 
 /**
  * Every document the renderer can generate, by name. The worker builds from (kind, data, settings)
@@ -26,6 +44,17 @@ export const documentBuilders = {
   'supervision.receipt': ((data: { letter: ReceiptData }, settings: OfficeSettings) => supervisionReceiptDocument(data.letter, settings)) as DocumentBuilder,
   'supervision.feedbackForm': ((data: { letter: FeedbackFormData; filled: boolean }, settings: OfficeSettings) => supervisionFeedbackFormDocument(data.letter, settings, { filled: data.filled })) as DocumentBuilder,
   'supervision.ledger': ((data: LedgerData, settings: OfficeSettings) => supervisionLedgerDocument(data, settings)) as DocumentBuilder,
+  // 提案 (shared/docs/proposal)
+  'proposal.form': ((data: ProposalRecord, settings: OfficeSettings) => proposalFormDocument(data, settings).document) as DocumentBuilder,
+  'proposal.feedbackForm': ((data: ProposalRecord, settings: OfficeSettings) => feedbackFormDocument(data, settings).document) as DocumentBuilder,
+  'proposal.rejectNotice': ((data: { proposal: ProposalRecord; date: string }, settings: OfficeSettings) => rejectNoticeDocument(data.proposal, settings, { date: data.date }).document) as DocumentBuilder,
+  'proposal.assignNotice': ((data: AssignNoticeData, settings: OfficeSettings) => assignNoticeDocument(data, settings).document) as DocumentBuilder,
+  'proposal.keyNotice': ((data: KeyNoticeData, settings: OfficeSettings) => keyNoticeDocument(data, settings).document) as DocumentBuilder,
+  'proposal.reminder': ((data: ReminderData, settings: OfficeSettings) => reminderLetterDocument(data, settings).document) as DocumentBuilder,
+  'proposal.catalog': ((data: BookData, settings: OfficeSettings) => catalogDocument(data, settings).document) as DocumentBuilder,
+  'proposal.book': ((data: BookData, settings: OfficeSettings, progress) => bookDocument(data, settings, progress).document) as DocumentBuilder,
+  'proposal.progressReport': ((data: ProgressReportData, settings: OfficeSettings) => progressReportDocument(data, settings).document) as DocumentBuilder,
+  'proposal.reportSection': ((data: { session: string; statistics: ProposalStatistics }, settings: OfficeSettings) => reportSectionDocument(data, settings).document) as DocumentBuilder,
 } satisfies Record<string, DocumentBuilder>;
 
 export type DocumentKindName = keyof typeof documentBuilders;

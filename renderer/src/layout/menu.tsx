@@ -20,7 +20,15 @@ export interface MenuEntry {
 /** The side menu; keys are routes. */
 export const menu: MenuEntry[] = [
   { key: '/', label: '工作台', icon: <HomeOutlined /> },
-  { key: '/proposals', label: '提案', icon: <FileTextOutlined /> },
+  {
+    key: 'proposals',
+    label: '提案',
+    icon: <FileTextOutlined />,
+    children: [
+      { key: '/proposals/list', label: '提案办理' },
+      { key: '/proposals/statistics', label: '提案统计' },
+    ],
+  },
   {
     key: 'opinions',
     label: '社情民意',
