@@ -9,47 +9,25 @@ export interface ExcelColumn<T> {
 
 /** One sheet with a bold, frozen header row; every list in the app exports through here. */
 export async function buildWorkbook<T>(sheetName: string, columns: ExcelColumn<T>[], rows: T[], title?: string): Promise<Uint8Array> {
-  return buildWorkbookSheets([{ name: sheetName, columns: columns as ExcelColumn<unknown>[], rows, title }]);
-}
-
-export interface ExcelSheet {
-  name: string;
-  columns: ExcelColumn<never>[] | ExcelColumn<unknown>[];
-  rows: unknown[];
-  /** A merged, centred title row above the header. */
-  title?: string;
-}
-
-/** Several sheets in one workbook (e.g. a statistics report: one table per sheet). */
-export async function buildWorkbookSheets(sheets: ExcelSheet[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '政协办公';
-  for (const sheet of sheets) {
-    const columns = sheet.columns as ExcelColumn<unknown>[];
-    const ws = wb.addWorksheet(sheet.name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31));
-    let headerRow = 1;
-    if (sheet.title) {
-      ws.addRow([sheet.title]);
-      ws.mergeCells(1, 1, 1, Math.max(1, columns.length));
-      ws.getRow(1).font = { bold: true, size: 14 };
-      ws.getRow(1).alignment = { horizontal: 'center' };
-      headerRow = 2;
-    }
-    ws.addRow(columns.map((c) => c.header));
-    ws.getRow(headerRow).font = { bold: true };
-    ws.getRow(headerRow).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
-    columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width ?? Math.max(8, c.header.length * 2 + 2)));
-    for (const row of sheet.rows) ws.addRow(columns.map((c) => c.value(row) ?? ''));
-    ws.views = [{ state: 'frozen', ySplit: headerRow }];
+  const ws = wb.addWorksheet(sheetName.slice(0, 31));
+  let headerRow = 1;
+  if (title) {
+    ws.addRow([title]);
+    ws.mergeCells(1, 1, 1, Math.max(1, columns.length));
+    ws.getRow(1).font = { bold: true, size: 14 };
+    ws.getRow(1).alignment = { horizontal: 'center' };
+    headerRow = 2;
   }
+  ws.addRow(columns.map((c) => c.header));
+  ws.getRow(headerRow).font = { bold: true };
+  ws.getRow(headerRow).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+  columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width ?? Math.max(8, c.header.length * 2 + 2)));
+  for (const row of rows) ws.addRow(columns.map((c) => c.value(row) ?? ''));
+  ws.views = [{ state: 'frozen', ySplit: headerRow }];
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
-}
-
-export async function exportExcelSheets(baseName: string, sheets: ExcelSheet[]) {
-  const bytes = await buildWorkbookSheets(sheets);
-  const saved = await saveBytes(`${baseName}-${todayStamp()}.xlsx`, bytes, excelFilter);
-  return { ...saved, rows: sheets.reduce((n, s) => n + s.rows.length, 0) };
 }
 
 export async function exportExcel<T>(baseName: string, columns: ExcelColumn<T>[], rows: T[]) {

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import { EChart } from '../../components/EChart';
 import { PageTitle } from '../../components/PageTitle';
-import { exportExcelSheets, type ExcelColumn } from '../../lib/excel';
+import { exportExcelSheets, type ExcelColumn, type ExcelSheet } from '../../lib/excel';
 import { useApiQuery } from '../../lib/query';
 import { useExport } from '../../lib/useExport';
 import { SessionSelect, useDefaultScope, type SessionScope } from './common';
@@ -155,7 +155,7 @@ export function StatisticsPage() {
         { name: '按界别', title: `${s!.scopeName}立案情况（按界别）`, columns: excelFiling('界别'), rows: s!.bySector },
         { name: '按党派', title: `${s!.scopeName}立案情况（按党派）`, columns: excelFiling('党派'), rows: s!.byParty },
         { name: '承办单位', title: `${s!.scopeName}承办单位办理情况`, columns: excelUnits, rows: s!.units },
-      ]);
+      ] as unknown as ExcelSheet<never>[]);
     });
 
   return (
