@@ -14,6 +14,16 @@ type ItemValue = { id?: number; title: string; problem: string; suggestion: stri
 type Values = FieldValues & { items: ItemValue[] };
 
 const emptyItem = (): ItemValue => ({ title: '', problem: '', suggestion: '' });
+const valuesOf = (l: LetterDetail): Values => ({
+  topicId: l.topicId,
+  groupId: l.groupId,
+  title: l.title,
+  mainUnitId: l.mainUnitId,
+  intro: l.intro,
+  closing: l.closing,
+  cc: l.cc,
+  items: l.items.map((i) => ({ id: i.id, title: i.title, problem: i.problem, suggestion: i.suggestion })),
+});
 const longText = { fontSize: 16, lineHeight: 1.8 };
 
 /**
@@ -28,9 +38,7 @@ export function LetterEditor({ letter, year, topicId, onSaved }: { letter?: Lett
   const rules = useApiQuery('supervision.rules.get', {});
   const form = useForm<Values>({
     resolver: zodResolver(letterFields as never) as never,
-    defaultValues: letter
-      ? { topicId: letter.topicId, groupId: letter.groupId, title: letter.title, mainUnitId: letter.mainUnitId, intro: letter.intro, closing: letter.closing, cc: letter.cc, items: letter.items.map((i) => ({ id: i.id, title: i.title, problem: i.problem, suggestion: i.suggestion })) }
-      : { topicId, groupId: null, title: '', intro: '', closing: '', items: [emptyItem()] },
+    defaultValues: letter ? valuesOf(letter) : { topicId, groupId: null, title: '', intro: '', closing: '', items: [emptyItem()] },
   });
   const items = useFieldArray({ control: form.control, name: 'items', keyName: 'key' });
   const currentTopicId = useWatch({ control: form.control, name: 'topicId' }) as number | undefined;
@@ -59,6 +67,8 @@ export function LetterEditor({ letter, year, topicId, onSaved }: { letter?: Lett
     await form.handleSubmit(async (values) => {
       try {
         saved = await call('supervision.letter.save', (letter ? { ...values, id: letter.id, version: letter.version } : values) as never);
+        // New items now have ids: edit the saved draft from here on (no duplicates on the next save).
+        form.reset(valuesOf(saved));
         if (submitAfter) saved = await call('supervision.letter.submit', { id: saved.id, version: saved.version });
         await queryClient.invalidateQueries();
         void message.success(submitAfter ? '建议书已提交审核' : '草稿已保存');
