@@ -171,7 +171,7 @@ export function generateOpinionYear(call: Call, input: OpinionYearInput) {
 
   // 编辑: every adopted report gets an edited text (shorter, tidier title).
   for (const r of adopted) {
-    const edited = r.content.replace('笔者', '委员').replace('希望有关部门高度重视。', '');
+    const edited = r.content.replace('笔者', '委员').replace('群众对此反映强烈，希望有关部门高度重视。', '群众对此反映强烈。');
     const after = call('opinion.edit', { id: r.id, version: r.version, editedTitle: r.title.replace('的建议', '的意见建议'), editedText: edited, editor: '王晓燕', date: addDays(r.submitted, 2) });
     r.version = after.version;
   }

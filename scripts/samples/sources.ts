@@ -3,6 +3,7 @@ import type { OfficeSettings } from '../../shared/contract/officeSettings';
 import { sampleDocuments, type SampleDocument } from '../../shared/docs';
 import { supervisionSampleFiles, supervisionSamples } from './supervision';
 import { proposalSamples } from './proposals';
+import { opinionSampleDocuments } from '../../shared/docs/opinion/samples';
 
 export interface SampleContext {
   settings: OfficeSettings;
@@ -23,4 +24,5 @@ export const sampleSources: SampleSource[] = [
   { name: '公文格式样例（通知、信函）', build: ({ settings }) => sampleDocuments(settings) },
   { name: '民主监督建议书', build: supervisionSamples, files: supervisionSampleFiles },
   { name: '提案文书', build: proposalSamples },
+  { name: '社情民意（《社情民意》期刊、季度统计、年度通报）', build: (ctx) => opinionSampleDocuments(ctx) },
 ];

@@ -22,6 +22,7 @@ export {
 } from './blocks';
 export { table, scaleWidths, type TableColumn, type TableInput, type CellValue, type CellAlign } from './table';
 export { versionNote, letterVersionNote, VERSION_NOTE_RULE, type VersionNoteInput } from './versionNote';
+export { bulletinHead, bylineParagraph, bulletinNameSize, BULLETIN_RULE, type BulletinHeadInput } from './bulletin';
 export { letterHead, letterHeadSize, LETTER_RULE, type LetterHead, type LetterHeadInput } from './letter';
 export { PAGE, pageNumberFooters, sectionProperties, type SectionOptions } from './page';
 export { STYLE, ELEMENT, gwRun, gbStyles, type GwElement, type ElementFormat } from './styles';

@@ -31,6 +31,13 @@ const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' }
 const ONE_CHAR = em(SIZE.si);
 
 export interface VersionNoteInput {
+  /**
+   * 主送机关 moved into the 版记 (GB/T 9704 7.4.2: above the 抄送 line, no rule between them), e.g. the
+   * 报送 list of a 简报; empty or left out: no such line.
+   */
+  main?: readonly string[];
+  /** The label of that line: 主送 (default) or, in a 简报, 报送. */
+  mainLabel?: string;
   /** 抄送机关, in order; an empty list leaves the 抄送 line out. */
   cc: readonly string[];
   /** 印发机关, e.g. 政协永安县委员会办公室. */
@@ -40,8 +47,7 @@ export interface VersionNoteInput {
 }
 
 /** 抄送：A，B，C。 — 左空一字, wrapped lines aligned after the colon, a full stop at the end. */
-function ccParagraph(cc: readonly string[]): Paragraph {
-  const label = '抄送：';
+function ccParagraph(cc: readonly string[], label = '抄送：'): Paragraph {
   const labelWidth = textWidthTwips(label, SIZE.si);
   const list = cc.map((c) => c.trim().replace(/[，。,.;；、]+$/u, '')).filter(Boolean);
   return new Paragraph({
@@ -52,8 +58,8 @@ function ccParagraph(cc: readonly string[]): Paragraph {
 }
 
 /** Lines the 抄送 text takes: 26 characters of 4号 fit between the indents. */
-function ccLines(cc: readonly string[]): number {
-  const perLine = Math.floor((PAGE.typeAreaWidth - 2 * ONE_CHAR - textWidthTwips('抄送：', SIZE.si)) / ONE_CHAR);
+function ccLines(cc: readonly string[], label = '抄送：'): number {
+  const perLine = Math.floor((PAGE.typeAreaWidth - 2 * ONE_CHAR - textWidthTwips(label, SIZE.si)) / ONE_CHAR);
   return Math.max(1, Math.ceil(textWidthEm(cc.join('，') + '。') / perLine));
 }
 
@@ -109,17 +115,22 @@ function noteTable(rows: NoteRow[]): FileChild[] {
  * 版记 at the foot of the last page: 抄送 line and 印发机关 + 印发日期 line, between a 0.35 mm rule above,
  * a 0.25 mm rule between them and a 0.35 mm rule on the bottom edge of the type area. Place it last.
  */
-export function versionNote({ cc, issuer, issueDate }: VersionNoteInput): FileChild[] {
+export function versionNote({ main = [], mainLabel = '主送', cc, issuer, issueDate }: VersionNoteInput): FileChild[] {
   const issued = new Paragraph({
     style: STYLE.versionNote,
     indent: { left: ONE_CHAR, right: ONE_CHAR },
     tabStops: [{ type: TabStopType.RIGHT, position: PAGE.typeAreaWidth - ONE_CHAR }],
     children: [gwRun('versionNote', issuer), gwRun('versionNote', [new Tab(), `${formatChineseDate(issueDate)}印发`])],
   });
-  const hasCc = cc.some((c) => c.trim());
-  const rows = hasCc
-    ? [noteRow(ccParagraph(cc), VERSION_NOTE_RULE.thick, VERSION_NOTE_RULE.thin, ccLines(cc)), noteRow(issued, none, VERSION_NOTE_RULE.thick)]
-    : [noteRow(issued, VERSION_NOTE_RULE.thick, VERSION_NOTE_RULE.thick)];
+  // The lists above the 印发 line: 主送 (if moved here) then 抄送, no rule between them; a thin rule under the last.
+  const lists = [
+    { names: main, label: `${mainLabel}：` },
+    { names: cc, label: '抄送：' },
+  ].filter((l) => l.names.some((c) => c.trim()));
+  const rows = lists.map((l, i) =>
+    noteRow(ccParagraph(l.names, l.label), i === 0 ? VERSION_NOTE_RULE.thick : none, i === lists.length - 1 ? VERSION_NOTE_RULE.thin : none, ccLines(l.names, l.label)),
+  );
+  rows.push(noteRow(issued, rows.length ? none : VERSION_NOTE_RULE.thick, VERSION_NOTE_RULE.thick));
   return noteTable(rows);
 }
 

@@ -29,6 +29,7 @@ import {
   type ProgressReportData,
   type ReminderData,
 } from '../../../shared/docs/proposal';
+import { buildOpinionBulletin, buildOpinionNotice, buildOpinionStatistics } from '../../../shared/docs/opinion';
 
 /**
  * Every document the renderer can generate, by name. The worker builds from (kind, data, settings)
@@ -55,6 +56,10 @@ export const documentBuilders = {
   'proposal.book': ((data: BookData, settings: OfficeSettings, progress) => bookDocument(data, settings, progress).document) as DocumentBuilder,
   'proposal.progressReport': ((data: ProgressReportData, settings: OfficeSettings) => progressReportDocument(data, settings).document) as DocumentBuilder,
   'proposal.reportSection': ((data: { session: string; statistics: ProposalStatistics }, settings: OfficeSettings) => reportSectionDocument(data, settings).document) as DocumentBuilder,
+  /** 《社情民意》 one issue (data: BulletinData), the statistics (StatisticsData) and the 年度通报 (NoticeData). */
+  'opinion.bulletin': buildOpinionBulletin as DocumentBuilder,
+  'opinion.statistics': buildOpinionStatistics as DocumentBuilder,
+  'opinion.notice': buildOpinionNotice as DocumentBuilder,
 } satisfies Record<string, DocumentBuilder>;
 
 export type DocumentKindName = keyof typeof documentBuilders;

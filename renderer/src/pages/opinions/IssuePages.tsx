@@ -1,11 +1,12 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, FileWordOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Input, InputNumber, List, Modal, Row, Select, Space, Spin, Table, Timeline, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { AvailableActionOut, OpinionIssueDetail, OpinionIssueRecord } from '../../../../shared/contract/opinions';
 import { issueStatuses } from '../../../../shared/domain/opinion/status';
+import { DocumentPreview, type DocumentRequest } from '../../components/DocumentPreview';
 import { submitOnEnter } from '../../components/FormField';
 import { PageTitle } from '../../components/PageTitle';
 import { getOperator, listAll } from '../../lib/api';
@@ -15,6 +16,7 @@ import { useApiMutation, useApiQuery } from '../../lib/query';
 import { useExport } from '../../lib/useExport';
 import { IssueStatusTag, LevelTags, StatusTag, thisYear, today, yearOptions } from './common';
 import { StepDate } from './dialogs';
+import { bulletinRequest } from './documents';
 
 const issueExportColumns = [
   { header: '期次', width: 16, value: (i: OpinionIssueRecord) => i.label },
@@ -37,7 +39,7 @@ export function IssuesPage() {
   const list = useApiQuery('opinionIssue.list', filter);
   const exporter = useExport();
   const columns: ColumnsType<OpinionIssueRecord> = [
-    { title: '期次', dataIndex: 'label', width: 150, render: (v: string, i) => <a onClick={() => navigate(`/opinions/issues/${i.id}`)}>{v}</a> },
+    { title: '期次', dataIndex: 'label', width: 150, render: (v: string, i) => <Link to={`/opinions/issues/${i.id}`}>{v}</Link> },
     { title: '编印日期', dataIndex: 'issueDate', width: 110 },
     { title: '状态', dataIndex: 'status', width: 86, render: (s) => <IssueStatusTag status={s} /> },
     { title: '本期信息', key: 'titles', render: (_, i) => (i.reportCount ? i.reportTitles.map((t, k) => <div key={k}>{`${k + 1}. ${t}`}</div>) : <Typography.Text type="secondary">（尚未编入信息）</Typography.Text>) },
@@ -234,6 +236,7 @@ export function IssueDetailPage() {
   const settings = useApiQuery('opinion.getSettings', {});
   const [step, setStep] = useState<AvailableActionOut | null>(null);
   const [editing, setEditing] = useState(false);
+  const [doc, setDoc] = useState<DocumentRequest | null>(null);
   if (q.isError) return <Alert type="error" showIcon title={q.error.message} />;
   const issue = q.data;
   if (!issue || !settings.data) return <Spin />;
@@ -253,6 +256,9 @@ export function IssueDetailPage() {
               );
               return a.allowed ? b : <Tooltip key={a.action} title={a.reason}>{b}</Tooltip>;
             })}
+            <Button icon={<FileWordOutlined />} disabled={!issue.reportCount} onClick={() => setDoc(bulletinRequest(issue, settings.data))}>
+              生成Word
+            </Button>
           </Space>
         }
       />
@@ -287,7 +293,7 @@ export function IssueDetailPage() {
               locale={{ emptyText: '尚未编入信息，请点“组期/修改”选择编辑完成的信息' }}
               columns={[
                 { title: '序', key: 'n', width: 40, render: (_, __, k) => k + 1 },
-                { title: '标题', key: 'title', render: (_, r) => <a onClick={() => navigate(`/opinions/reports/${r.id}`)}>{r.editedTitle || r.title}</a> },
+                { title: '标题', key: 'title', render: (_, r) => <Link to={`/opinions/reports/${r.id}`}>{r.editedTitle || r.title}</Link> },
                 { title: '报送者', dataIndex: 'authorLabel', width: 160, ellipsis: true },
                 { title: '字数', dataIndex: 'editedChars', width: 60 },
                 { title: '状态', dataIndex: 'status', width: 86, render: (s) => <StatusTag status={s} /> },
@@ -304,6 +310,7 @@ export function IssueDetailPage() {
       </Row>
       {step && <IssueStepDialog issue={issue} action={step} onClose={() => setStep(null)} />}
       {editing && <IssueForm issue={issue} onClose={() => setEditing(false)} />}
+      {doc && <DocumentPreview request={doc} onClose={() => setDoc(null)} />}
     </>
   );
 }

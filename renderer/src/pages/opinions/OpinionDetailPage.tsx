@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Col, Descriptions, Empty, Row, Space, Spin, Table, Tabs, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { AvailableActionOut } from '../../../../shared/contract/opinions';
 import { levelLabels, type OpinionLevel } from '../../../../shared/domain/opinion/status';
 import { DiffView } from '../../components/DiffView';
@@ -76,7 +76,7 @@ export function OpinionDetailPage() {
           <Descriptions.Item label="字数">
             原稿 {r.chars} 字{r.editedChars !== null ? `，编辑稿 ${r.editedChars} 字` : ''}
           </Descriptions.Item>
-          <Descriptions.Item label="期次">{r.issueLabel ? <a onClick={() => navigate(`/opinions/issues/${r.issueId}`)}>{r.issueLabel}</a> : '—'}</Descriptions.Item>
+          <Descriptions.Item label="期次">{r.issueLabel ? <Link to={`/opinions/issues/${r.issueId}`}>{r.issueLabel}</Link> : '—'}</Descriptions.Item>
           <Descriptions.Item label="印发日期">{r.printedAt ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="采用">{r.adoptedLevels.length ? <LevelTags levels={r.adoptedLevels} /> : '—'}</Descriptions.Item>
           <Descriptions.Item label="报送上级">{r.sentLevels.length ? <LevelTags levels={r.sentLevels} /> : '—'}</Descriptions.Item>

@@ -2,7 +2,7 @@ import { App, Button, Input, Select, Space, Switch, Table, Tag, Tooltip } from '
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { SorterResult } from 'antd/es/table/interface';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { MethodInput } from '../../../../shared/contract';
 import type { OpinionRecord } from '../../../../shared/contract/opinions';
 import { levelLabels, opinionAuthorKinds, opinionLevels, opinionStatuses } from '../../../../shared/domain/opinion/status';
@@ -60,7 +60,7 @@ export function OpinionListPage() {
       sorter: true,
       render: (_, r) => (
         <Space direction="vertical" size={0}>
-          <a onClick={() => navigate(`/opinions/reports/${r.id}`)}>{r.editedTitle || r.title}</a>
+          <Link to={`/opinions/reports/${r.id}`}>{r.editedTitle || r.title}</Link>
           {r.topicTitle && <span style={{ fontSize: 12, color: '#888' }}>选题：{r.topicTitle}</span>}
         </Space>
       ),
@@ -71,7 +71,7 @@ export function OpinionListPage() {
     { title: '状态', dataIndex: 'status', width: 86, render: (s) => <StatusTag status={s} /> },
     { title: '采用', key: 'adopted', width: 150, render: (_, r) => <LevelTags levels={r.adoptedLevels} /> },
     { title: '批示', key: 'instructions', width: 90, render: (_, r) => (r.instructionCount ? <Tag color="red">{`${levelLabels[r.topInstruction!]}批示${r.instructionCount > 1 ? `×${r.instructionCount}` : ''}`}</Tag> : '') },
-    { title: '期次', dataIndex: 'issueLabel', width: 110, render: (v: string | null, r) => (v ? <a onClick={() => navigate(`/opinions/issues/${r.issueId}`)}>{v}</a> : '') },
+    { title: '期次', dataIndex: 'issueLabel', width: 110, render: (v: string | null, r) => (v ? <Link to={`/opinions/issues/${r.issueId}`}>{v}</Link> : '') },
   ];
 
   const exportAll = () => exporter.run(async () => exportExcel('社情民意信息', opinionExportColumns, await listAll('opinion.list', filter)));

@@ -1,15 +1,18 @@
-import { Button, Card, Col, Row, Select, Spin, Statistic, Table, Tabs } from 'antd';
+import { FileWordOutlined } from '@ant-design/icons';
+import { App, Button, Card, Col, Row, Select, Space, Spin, Statistic, Table, Tabs } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { OpinionGroupRow, OpinionStats, OpinionTotalsOut } from '../../../../shared/contract/opinions';
 import { levelLabels, opinionLevels, upperLevels } from '../../../../shared/domain/opinion/status';
+import { DocumentPreview, type DocumentRequest } from '../../components/DocumentPreview';
 import { EChart } from '../../components/EChart';
 import { PageTitle } from '../../components/PageTitle';
 import { exportExcelSheets, type ExcelColumn, type ExcelSheet } from '../../lib/excel';
 import { useApiQuery } from '../../lib/query';
 import { useExport } from '../../lib/useExport';
 import { thisYear, yearOptions } from './common';
+import { noticeRequest, statisticsRequest } from './documents';
 
 type Row = { name: string; totals: OpinionTotalsOut };
 
@@ -56,6 +59,9 @@ export function StatsPage() {
   const [quarter, setQuarter] = useState<number | undefined>();
   const q = useApiQuery('opinion.stats', { year, quarter });
   const exporter = useExport();
+  const { message } = App.useApp();
+  const [doc, setDoc] = useState<DocumentRequest | null>(null);
+  const [preparing, setPreparing] = useState(false);
   const s = q.data;
   const period = quarter ? `${year}年第${'一二三四'[quarter - 1]}季度` : `${year}年`;
 
@@ -142,9 +148,30 @@ export function StatsPage() {
       <PageTitle
         title="社情民意统计"
         extra={
-          <Button loading={exporter.busy} onClick={() => exporter.run(() => exportExcelSheets(`社情民意统计-${period}`, sheets()))}>
-            导出Excel
-          </Button>
+          <Space>
+            <Button icon={<FileWordOutlined />} onClick={() => setDoc(statisticsRequest(s))}>
+              {quarter ? '季度统计（Word）' : '年度统计（Word）'}
+            </Button>
+            <Button
+              icon={<FileWordOutlined />}
+              loading={preparing}
+              onClick={async () => {
+                setPreparing(true);
+                try {
+                  setDoc(await noticeRequest(year));
+                } catch (e) {
+                  void message.error((e as Error).message, 6);
+                } finally {
+                  setPreparing(false);
+                }
+              }}
+            >
+              {`${year}年度通报（Word）`}
+            </Button>
+            <Button loading={exporter.busy} onClick={() => exporter.run(() => exportExcelSheets(`社情民意统计-${period}`, sheets()))}>
+              导出Excel
+            </Button>
+          </Space>
         }
       />
       <div className="page-toolbar">
@@ -200,6 +227,7 @@ export function StatsPage() {
           ]}
         />
       </Card>
+      {doc && <DocumentPreview request={doc} onClose={() => setDoc(null)} />}
     </>
   );
 }
