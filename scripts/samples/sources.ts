@@ -4,6 +4,7 @@ import { sampleDocuments, type SampleDocument } from '../../shared/docs';
 import { supervisionSampleFiles, supervisionSamples } from './supervision';
 import { proposalSamples } from './proposals';
 import { opinionSampleDocuments } from '../../shared/docs/opinion/samples';
+import { pointsSamples } from './points';
 
 export interface SampleContext {
   settings: OfficeSettings;
@@ -25,4 +26,5 @@ export const sampleSources: SampleSource[] = [
   { name: '民主监督建议书', build: supervisionSamples, files: supervisionSampleFiles },
   { name: '提案文书', build: proposalSamples },
   { name: '社情民意（《社情民意》期刊、季度统计、年度通报）', build: (ctx) => opinionSampleDocuments(ctx) },
+  { name: '履职积分（年度履职情况通报、年度数据）', build: pointsSamples },
 ];

@@ -47,7 +47,7 @@ test('an officer adds a rule, imports a sign-in sheet, and sees a member’s poi
   await form.getByRole('button', { name: btn('保存') }).click();
   await expect(form).toBeHidden();
   const ruleRow = page.getByRole('row', { name: /参加其他委员活动/ });
-  await expect(ruleRow).toContainText('参加活动（其他活动）每项4分');
+  await expect(ruleRow).toContainText('参加活动（其他活动）每次4分');
   await expect(ruleRow).toContainText('生效中');
 
   // 2. A 活动 with nobody on the list yet, then its sign-in sheet.
@@ -114,4 +114,40 @@ test('an officer adds a rule, imports a sign-in sheet, and sees a member’s poi
   // The record opens: the attendance behind the point.
   await line.getByRole('button', { name: /委员读书分享会/ }).click();
   await expect(dialog(page, '考勤：')).toContainText(colleague.name);
+});
+
+test('the closed year’s 年度履职情况通报 and 年度数据 come out as Word without a spreadsheet', async ({ page, host }) => {
+  const last = year - 1;
+  const ranking = await host.api<{ rows: Row[]; closedYears: number[] }>('points.ranking.members', { from: `${last}-01-01`, to: `${last}-12-31` });
+  expect(ranking.closedYears).toEqual([last]);
+  const first = ranking.rows[0];
+
+  await page.goto(`${host.url}#/points?tab=ranking&year=${last}`);
+  await expect(page.getByText(`${last}年度已结账`)).toBeVisible();
+  await page.getByRole('button', { name: `${last}年度履职情况通报` }).click();
+  const preview = page.getByTestId('document-preview');
+  await expect(preview.locator('section.docx').first()).toBeVisible({ timeout: 30_000 });
+  await expect(preview).toContainText(`关于${last}年度政协委员履职情况的通报`);
+  await expect(preview).toContainText(`${first.tied ? '并列' : ''}第1名`);
+  await expect(preview).toContainText(first.name);
+  await shot(page, 'points-notice-preview');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '保存Word' }).click();
+  expect((await download).suggestedFilename()).toBe(`关于${last}年度政协委员履职情况的通报.docx`);
+  await page.locator('.ant-modal-footer').getByRole('button', { name: btn('关闭') }).click();
+
+  await page.getByRole('tab', { name: '年度数据' }).click();
+  await page.getByRole('combobox', { name: '年度' }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: `${last}年` }).click();
+  const received = page.getByRole('button', { name: /^收到提案 \d+件$/ });
+  await expect(received).toBeVisible();
+  const count = Number(/(\d+)件/.exec((await received.getAttribute('aria-label')) ?? '')![1]);
+  await received.click();
+  const records = page.getByRole('dialog').filter({ hasText: `${last}年 收到提案` });
+  await expect(records).toContainText(`对应记录（${count}条）`);
+  await records.getByRole('button', { name: 'Close' }).or(records.getByRole('button', { name: '关闭' })).first().click();
+  await page.getByRole('button', { name: '生成Word' }).click();
+  await expect(preview.locator('section.docx').first()).toBeVisible({ timeout: 30_000 });
+  await expect(preview).toContainText(`${last}年度政协工作主要数据`);
+  await expect(preview).toContainText(`共收到提案${count}件`);
 });

@@ -304,7 +304,7 @@ describe('rules: versions, effective dates, closed years', () => {
       [1, 2, 4, '2025-01-01', '2025-06-30'],
       [2, 3, 6, '2025-07-01', null],
     ]);
-    expect(visit).toMatchObject({ state: '生效中', available: true, kindLabel: '参加活动', description: '参加活动（视察调研）每项3分，年度最多计6分' });
+    expect(visit).toMatchObject({ state: '生效中', available: true, kindLabel: '参加活动', description: '参加活动（视察调研）每次3分，年度最多计6分' });
   });
 
   it('validates with Chinese messages naming the field', () => {

@@ -30,6 +30,7 @@ import {
   type ReminderData,
 } from '../../../shared/docs/proposal';
 import { buildOpinionBulletin, buildOpinionNotice, buildOpinionStatistics } from '../../../shared/docs/opinion';
+import { annualNotice, figuresDraft, type AnnualNoticeData, type FiguresDraftData } from '../../../shared/docs/points';
 
 /**
  * Every document the renderer can generate, by name. The worker builds from (kind, data, settings)
@@ -60,6 +61,10 @@ export const documentBuilders = {
   'opinion.bulletin': buildOpinionBulletin as DocumentBuilder,
   'opinion.statistics': buildOpinionStatistics as DocumentBuilder,
   'opinion.notice': buildOpinionNotice as DocumentBuilder,
+  /** 年度履职情况通报 (履职积分 → 积分排名). */
+  'points.annualNotice': ((data: AnnualNoticeData, settings: OfficeSettings) => annualNotice(data, settings).document) as DocumentBuilder,
+  /** 年度数据 draft paragraph set (履职积分 → 年度数据). */
+  'points.figuresDraft': ((data: FiguresDraftData, settings: OfficeSettings) => figuresDraft(data, settings).document) as DocumentBuilder,
 } satisfies Record<string, DocumentBuilder>;
 
 export type DocumentKindName = keyof typeof documentBuilders;

@@ -48,6 +48,8 @@ export interface FactKindInfo {
   tags?: readonly string[];
   /** Points a rule of this kind usually has (for a new rule; negative = 扣分). */
   typicalPoints: number;
+  /** What one fact is counted in: 每次 (attendance, activities), 每件 (proposals, 批示), 每篇 (reports, articles). */
+  unit: '次' | '件' | '篇';
 }
 
 const meetingTags = { tagLabel: '会议类型', tags: meetingTypes };
@@ -56,22 +58,22 @@ const eventTags = { tagLabel: '会议或活动类型', tags: [...meetingTypes, .
 
 /** THE catalog. Keys are stored in rules; never rename one. */
 export const factKinds = {
-  'meeting.attended': { label: '出席会议', module: '活动会议', item: '会议出席', defaultCategory: '固定', hasLevel: false, ...meetingTags, typicalPoints: 2 },
-  'meeting.leave': { label: '会议请假', module: '活动会议', item: '会议出席', defaultCategory: '固定', hasLevel: false, ...meetingTags, typicalPoints: 0 },
-  'meeting.absent': { label: '会议缺席（未请假）', module: '活动会议', item: '会议出席', defaultCategory: '固定', hasLevel: false, ...meetingTags, typicalPoints: -2 },
-  'activity.attended': { label: '参加活动', module: '活动会议', item: '活动参加', defaultCategory: '任务', hasLevel: false, ...activityTags, typicalPoints: 2 },
-  'activity.leave': { label: '活动请假', module: '活动会议', item: '活动参加', defaultCategory: '任务', hasLevel: false, ...activityTags, typicalPoints: 0 },
-  'activity.absent': { label: '活动缺席（未请假）', module: '活动会议', item: '活动参加', defaultCategory: '任务', hasLevel: false, ...activityTags, typicalPoints: -1 },
-  speech: { label: '会议或活动发言', module: '活动会议', item: '发言', defaultCategory: '任务', hasLevel: false, ...eventTags, typicalPoints: 3 },
-  'proposal.filed.lead': { label: '立案提案（个人或领衔）', module: '提案', item: '提案', defaultCategory: '任务', hasLevel: false, typicalPoints: 5 },
-  'proposal.filed.cosign': { label: '立案提案（附议）', module: '提案', item: '提案', defaultCategory: '任务', hasLevel: false, typicalPoints: 2 },
-  'proposal.key': { label: '重点提案（个人或领衔）', module: '提案', item: '提案', defaultCategory: '激励', hasLevel: false, typicalPoints: 5 },
-  'proposal.excellent': { label: '优秀提案（个人或领衔）', module: '提案', item: '优秀提案', defaultCategory: '激励', hasLevel: false, typicalPoints: 10 },
-  'opinion.submitted': { label: '报送社情民意', module: '社情民意', item: '社情民意', defaultCategory: '任务', hasLevel: false, typicalPoints: 1 },
-  'opinion.adopted': { label: '社情民意被采用', module: '社情民意', item: '社情民意', defaultCategory: '任务', hasLevel: true, typicalPoints: 5 },
-  'opinion.instruction': { label: '社情民意获批示', module: '社情民意', item: '批示', defaultCategory: '激励', hasLevel: true, typicalPoints: 10 },
-  'supervision.activity': { label: '参加民主监督活动', module: '民主监督', item: '民主监督', defaultCategory: '任务', hasLevel: false, tagLabel: '活动形式', tags: activityForms, typicalPoints: 2 },
-  'history.article.used': { label: '文史稿件被采用', module: '文史资料', item: '文史资料', defaultCategory: '任务', hasLevel: false, typicalPoints: 3 },
+  'meeting.attended': { label: '出席会议', module: '活动会议', item: '会议出席', defaultCategory: '固定', hasLevel: false, ...meetingTags, typicalPoints: 2, unit: '次' },
+  'meeting.leave': { label: '会议请假', module: '活动会议', item: '会议出席', defaultCategory: '固定', hasLevel: false, ...meetingTags, typicalPoints: 0, unit: '次' },
+  'meeting.absent': { label: '会议缺席（未请假）', module: '活动会议', item: '会议出席', defaultCategory: '固定', hasLevel: false, ...meetingTags, typicalPoints: -2, unit: '次' },
+  'activity.attended': { label: '参加活动', module: '活动会议', item: '活动参加', defaultCategory: '任务', hasLevel: false, ...activityTags, typicalPoints: 2, unit: '次' },
+  'activity.leave': { label: '活动请假', module: '活动会议', item: '活动参加', defaultCategory: '任务', hasLevel: false, ...activityTags, typicalPoints: 0, unit: '次' },
+  'activity.absent': { label: '活动缺席（未请假）', module: '活动会议', item: '活动参加', defaultCategory: '任务', hasLevel: false, ...activityTags, typicalPoints: -1, unit: '次' },
+  speech: { label: '会议或活动发言', module: '活动会议', item: '发言', defaultCategory: '任务', hasLevel: false, ...eventTags, typicalPoints: 3, unit: '次' },
+  'proposal.filed.lead': { label: '立案提案（个人或领衔）', module: '提案', item: '提案', defaultCategory: '任务', hasLevel: false, typicalPoints: 5, unit: '件' },
+  'proposal.filed.cosign': { label: '立案提案（附议）', module: '提案', item: '提案', defaultCategory: '任务', hasLevel: false, typicalPoints: 2, unit: '件' },
+  'proposal.key': { label: '重点提案（个人或领衔）', module: '提案', item: '提案', defaultCategory: '激励', hasLevel: false, typicalPoints: 5, unit: '件' },
+  'proposal.excellent': { label: '优秀提案（个人或领衔）', module: '提案', item: '优秀提案', defaultCategory: '激励', hasLevel: false, typicalPoints: 10, unit: '件' },
+  'opinion.submitted': { label: '报送社情民意', module: '社情民意', item: '社情民意', defaultCategory: '任务', hasLevel: false, typicalPoints: 1, unit: '篇' },
+  'opinion.adopted': { label: '社情民意被采用', module: '社情民意', item: '社情民意', defaultCategory: '任务', hasLevel: true, typicalPoints: 5, unit: '篇' },
+  'opinion.instruction': { label: '社情民意获批示', module: '社情民意', item: '批示', defaultCategory: '激励', hasLevel: true, typicalPoints: 10, unit: '次' },
+  'supervision.activity': { label: '参加民主监督活动', module: '民主监督', item: '民主监督', defaultCategory: '任务', hasLevel: false, tagLabel: '活动形式', tags: activityForms, typicalPoints: 2, unit: '次' },
+  'history.article.used': { label: '文史稿件被采用', module: '文史资料', item: '文史资料', defaultCategory: '任务', hasLevel: false, typicalPoints: 3, unit: '篇' },
 } as const satisfies Record<string, FactKindInfo>;
 
 export type FactKind = keyof typeof factKinds;

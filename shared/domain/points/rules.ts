@@ -183,14 +183,26 @@ export function voidRefusal(versions: readonly PointRule[], closedYears: Readonl
   return '该规则已用于已结账的年度，不能作废；如不再使用，请设置停用日期。';
 }
 
-/** One line describing a rule version, for lists and the 年度通报: “立案提案（附议）每件2分，年度最多10分”. */
-export function describeRule(rule: Pick<PointRule, 'kind' | 'level' | 'tag' | 'points' | 'yearlyCap' | 'levelMode'>): string {
+type Describable = Pick<PointRule, 'kind' | 'level' | 'tag' | 'points' | 'yearlyCap' | 'levelMode'>;
+
+/** What a rule counts: “立案提案（附议）”, “社情民意被采用（省级）”, “出席会议（全体会议）”. */
+export function describeWhat(rule: Pick<PointRule, 'kind' | 'level' | 'tag'>): string {
   const info = factKinds[rule.kind];
-  const what = `${info.label}${rule.level ? `（${rule.level === '全国' ? '全国' : `${rule.level}级`}）` : ''}${rule.tag ? `（${rule.tag}）` : ''}`;
-  const per = rule.points < 0 ? `每次扣${fmt(-rule.points)}分` : `每项${fmt(rule.points)}分`;
-  const cap = rule.yearlyCap != null ? `，年度最多${rule.points < 0 ? '扣' : '计'}${fmt(rule.yearlyCap)}分` : '';
+  return `${info.label}${rule.level ? `（${rule.level === '全国' ? '全国' : `${rule.level}级`}）` : ''}${rule.tag ? `（${rule.tag}）` : ''}`;
+}
+
+/** How much it counts: “每件2分，年度最多计10分”, “每次扣3分，年度最多扣15分”. */
+export function describePoints(rule: Describable): string {
+  const info = factKinds[rule.kind];
+  const per = rule.points < 0 ? `每${info.unit}扣${fmt(-rule.points)}分` : `每${info.unit}${fmt(rule.points)}分`;
   const mode = rule.levelMode === '取最高' && !rule.level ? '（多级别按最高级别计）' : '';
-  return `${what}${per}${mode}${cap}`;
+  const cap = rule.yearlyCap != null ? `，年度最多${rule.points < 0 ? '扣' : '计'}${fmt(rule.yearlyCap)}分` : '';
+  return `${per}${mode}${cap}`;
+}
+
+/** One line describing a rule version, for lists: “立案提案（附议）每件2分，年度最多计10分”. */
+export function describeRule(rule: Describable): string {
+  return `${describeWhat(rule)}${describePoints(rule)}`;
 }
 
 /** 2 → '2', 0.5 → '0.5', 1.25 → '1.25'. */

@@ -350,8 +350,8 @@ describe('rule validation and wording', () => {
   });
 
   it('describes a rule as the 年度通报 prints it', () => {
-    expect(describeRule({ kind: 'proposal.filed.cosign', points: 2, yearlyCap: 10 })).toBe('立案提案（附议）每项2分，年度最多计10分');
+    expect(describeRule({ kind: 'proposal.filed.cosign', points: 2, yearlyCap: 10 })).toBe('立案提案（附议）每件2分，年度最多计10分');
     expect(describeRule({ kind: 'meeting.absent', points: -2, yearlyCap: 6, tag: '全体会议' })).toBe('会议缺席（未请假）（全体会议）每次扣2分，年度最多扣6分');
-    expect(describeRule({ kind: 'opinion.instruction', points: 12, level: '省' })).toBe('社情民意获批示（省级）每项12分');
+    expect(describeRule({ kind: 'opinion.instruction', points: 12, level: '省' })).toBe('社情民意获批示（省级）每次12分');
   });
 });

@@ -2,14 +2,16 @@ import { Alert, App, Button, Card, Col, Drawer, Row, Select, Space, Statistic, T
 import { useMemo, useState } from 'react';
 import type { Figure, FigureRecordRef } from '../../../../shared/contract/points';
 import { factModules } from '../../../../shared/domain/points/kinds';
+import { DocumentPreview, type DocumentRequest } from '../../components/DocumentPreview';
 import { exportExcel } from '../../lib/excel';
 import { useApiQuery } from '../../lib/query';
 import { useExport } from '../../lib/useExport';
 import { EventAttendance } from './EventsTab';
 import { moduleColor, useYearOptions } from './common';
+import { figuresDraftRequest } from './documents';
 
 /** 年度数据: the figures an annual 工作报告 quotes, each clickable to the records behind it. */
-export function FiguresTab({ onWord }: { onWord?: (year: number) => void }) {
+export function FiguresTab() {
   const { message } = App.useApp();
   const [year, setYear] = useState(new Date().getFullYear());
   const years = useYearOptions(year);
@@ -17,17 +19,16 @@ export function FiguresTab({ onWord }: { onWord?: (year: number) => void }) {
   const [open, setOpen] = useState<Figure | null>(null);
   const byModule = useMemo(() => factModules.map((m) => ({ module: m, figures: (q.data?.figures ?? []).filter((f) => f.module === m) })).filter((g) => g.figures.length), [q.data]);
   const text = (q.data?.paragraphs ?? []).map((p) => p.text).join('\n');
+  const [request, setRequest] = useState<DocumentRequest | null>(null);
   return (
     <>
       <div className="page-toolbar">
         <Select aria-label="年度" style={{ width: 110 }} options={years} value={year} onChange={setYear} />
         <span style={{ color: '#666' }}>点击数字查看对应的每一条记录。</span>
         <span className="spacer" />
-        {onWord && (
-          <Button type="primary" disabled={!q.data} onClick={() => onWord(year)}>
-            生成Word
-          </Button>
-        )}
+        <Button type="primary" disabled={!q.data} onClick={async () => setRequest(await figuresDraftRequest(year))}>
+          生成Word
+        </Button>
       </div>
       {q.data && q.data.missingModules.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`${q.data.missingModules.join('、')}尚未启用，暂无相关数字。`} />}
       <Space direction="vertical" style={{ width: '100%' }} size="middle">
@@ -72,6 +73,7 @@ export function FiguresTab({ onWord }: { onWord?: (year: number) => void }) {
         )}
       </Space>
       {open && <FigureRecords figure={open} year={year} onClose={() => setOpen(null)} />}
+      {request && <DocumentPreview request={request} onClose={() => setRequest(null)} />}
     </>
   );
 }

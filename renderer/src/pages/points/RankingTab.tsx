@@ -1,4 +1,4 @@
-import { Alert, Button, Input, Segmented, Select, Space, Table } from 'antd';
+import { Alert, App, Button, Input, Segmented, Select, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -6,12 +6,14 @@ import type { GroupRankRowRecord, MemberRankRowRecord } from '../../../../shared
 import { categoryLabels, pointCategories } from '../../../../shared/domain/points/kinds';
 import { groupDimensionLabels, rankOrderLabels, rankOrders, type GroupDimension, type RankOrder } from '../../../../shared/domain/points/ranking';
 import { rankLabel } from '../../../../shared/domain/ranking';
+import { DocumentPreview, type DocumentRequest } from '../../components/DocumentPreview';
 import { exportExcel, type ExcelColumn } from '../../lib/excel';
 import { useOptions } from '../../lib/options';
 import { useApiQuery } from '../../lib/query';
 import { useExport } from '../../lib/useExport';
 import { MemberPointsDrawer } from './MemberPointsDrawer';
 import { PeriodPicker, pts, RankText, usePeriod } from './common';
+import { annualNoticeRequest } from './documents';
 
 type View = 'member' | GroupDimension;
 const views: { value: View; label: string }[] = [
@@ -32,13 +34,31 @@ export function RankingTab() {
   const [period] = usePeriod();
   const terms = useOptions('term');
   const [termId, setTermId] = useState<number | undefined>();
+  const [request, setRequest] = useState<DocumentRequest | null>(null);
+  const [preparing, setPreparing] = useState(false);
+  const { message } = App.useApp();
+  async function notice() {
+    setPreparing(true);
+    try {
+      setRequest(await annualNoticeRequest(period.year, termId));
+    } catch (e) {
+      void message.error((e as Error).message, 6);
+    } finally {
+      setPreparing(false);
+    }
+  }
   return (
     <>
       <div className="page-toolbar">
         <Segmented aria-label="排名对象" options={views} value={view} onChange={(v) => setView(v as View)} />
         <PeriodPicker />
         <Select aria-label="届次" placeholder="届次（默认当届）" allowClear style={{ width: 160 }} options={terms} value={termId} onChange={setTermId} />
+        <span className="spacer" />
+        <Button loading={preparing} onClick={notice}>
+          {period.year}年度履职情况通报
+        </Button>
       </div>
+      {request && <DocumentPreview request={request} onClose={() => setRequest(null)} />}
       {view === 'member' ? <MemberRanking from={period.from} to={period.to} label={period.label} termId={termId} /> : <GroupRanking by={view} from={period.from} to={period.to} label={period.label} termId={termId} />}
     </>
   );
