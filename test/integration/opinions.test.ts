@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOpinionYear, opinionYearPlan } from '../../db/demo/opinions';
 import { rng } from '../../db/demo/generate';
 import type { MethodInput } from '../../shared/contract';
+import { proposalBody, seedProposalCounty } from '../fixtures/proposalSeed';
 import { chinese, tempApp, type TempApp } from '../fixtures/tempApp';
 
 let t: TempApp;
@@ -317,5 +318,29 @@ describe('issues: voiding a draft, per-term numbering, settings', () => {
     expect(t.ok('opinionTopic.list', { year: 2025 }).reduce((n, x) => n + x.reportCount, 0)).toBe(105);
     t.ok('opinionTopic.void', { id: topic.id, version: topic.version, reason: '合并' });
     expect(t.ok('opinionTopic.list', { year: 2026 })).toHaveLength(0);
+  });
+});
+
+describe('a 不予立案 proposal turned into a report keeps the link both ways', () => {
+  it('the report names its source proposal; the proposal records the report', () => {
+    const app = tempApp();
+    try {
+      const c = seedProposalCounty(app);
+      const p = app.ok('proposal.save', { termId: c.term, meetingId: c.meeting, kind: '委员个人', leadMemberId: c.member.张明华, categoryId: c.category.社会建设, ...proposalBody('关于规范城区停车收费的建议') } as never);
+      const step = (action: string, extra: Record<string, unknown> = {}) =>
+        app.ok('proposal.transition', { id: p.id, version: app.ok('proposal.get', { id: p.id }).version, action, date: '2026-03-05', ...extra } as never);
+      step('提交');
+      step('预审通过');
+      step('不予立案', { reason: c.rejectReasons[2] });
+      // The form offers exactly the 不予立案 proposals.
+      const offered = app.ok('proposal.list', { statuses: ['不予立案'], pageSize: 1000 });
+      expect(offered.rows.map((r) => r.id)).toEqual([p.id]);
+      const report = app.ok('opinion.save', { title: '关于规范城区停车收费的建议', authorKind: '委员个人', memberIds: [c.member.张明华], content: '由不予立案提案转来。', sourceProposalId: p.id });
+      step('转为社情民意', { opinionId: report.id });
+      expect(app.ok('proposal.get', { id: p.id })).toMatchObject({ convertedTo: '社情民意', convertedOpinionId: report.id });
+      expect(app.ok('opinion.get', { id: report.id })).toMatchObject({ sourceProposalId: p.id, authorLabel: '张明华' });
+    } finally {
+      app.close();
+    }
   });
 });

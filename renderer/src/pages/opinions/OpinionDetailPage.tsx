@@ -14,6 +14,18 @@ import { useSaveOpinion } from './OpinionListPage';
 
 type Dialog = { kind: 'step'; action: AvailableActionOut } | { kind: '编辑' | '报送上级' | '转办' | '反馈' | '采用' | '批示' | '修改' };
 
+/** The 不予立案 proposal the report came from, with a link to it (提案号 and 案由 when the proposal is found). */
+function SourceProposal({ id }: { id: number }) {
+  const q = useApiQuery('proposal.get', { id }, { retry: false });
+  const label = q.data ? `${q.data.number ?? ''} ${q.data.title}`.trim() : `提案 #${id}`;
+  return (
+    <Link to={`/proposals/list/${id}`}>
+      <Tag color="purple">不予立案转来</Tag>
+      {label}
+    </Link>
+  );
+}
+
 const Paragraphs = ({ text }: { text: string }) => (
   <div className="diff-cell" style={{ padding: 0 }}>
     {text}
@@ -83,8 +95,8 @@ export function OpinionDetailPage() {
           <Descriptions.Item label="批示">{r.instructionCount ? `${r.instructionCount}次（最高${levelLabels[r.topInstruction as OpinionLevel]}）` : '—'}</Descriptions.Item>
           <Descriptions.Item label="编辑 / 审核 / 签发">{[r.editor, r.auditor, r.signer].map((x) => x ?? '—').join(' / ')}</Descriptions.Item>
           {r.sourceProposalId && (
-            <Descriptions.Item label="来源">
-              <Tag color="purple">不予立案提案 #{r.sourceProposalId} 转来</Tag>
+            <Descriptions.Item label="来源提案" span={2}>
+              <SourceProposal id={r.sourceProposalId} />
             </Descriptions.Item>
           )}
           {r.attachments.length > 0 && <Descriptions.Item label="附件">{r.attachments.join('、')}</Descriptions.Item>}

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Col, Form, Input, InputNumber, Modal, Radio, Row, Select, Space } from 'antd';
+import { Alert, Button, Col, Form, Input, Modal, Radio, Row, Select, Space } from 'antd';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { opinionFields, type OpinionRecord } from '../../../../shared/contract/opinions';
 import { countChars, OPINION_GUIDE_CHARS, OPINION_MAX_CHARS, opinionAuthorKinds } from '../../../../shared/domain/opinion/status';
 import { FormField, submitOnEnter } from '../../components/FormField';
 import { useOptions } from '../../lib/options';
+import { useApiQuery } from '../../lib/query';
 import { thisYear, useMemberOptions, useTopicOptions } from './common';
 
 export interface OpinionFormValues {
@@ -66,6 +67,9 @@ export function OpinionForm({
         }
       : { title: '', authorKind: '委员个人', memberIds: [], sectorId: null, partyId: null, staffName: '', topicId: null, content: '', attachments: [], sourceProposalId: null, note: '' },
   });
+  // 不予立案 proposals the 提案委 turned over (转为社情民意): the report keeps the link back.
+  const rejected = useApiQuery('proposal.list', { statuses: ['不予立案'], pageSize: 1000, sortBy: 'number', sortOrder: 'desc' }, { staleTime: 30_000 });
+  const proposalOptions = (rejected.data?.rows ?? []).map((p) => ({ value: p.id, label: `${p.number ?? ''} ${p.title}（${p.proposerText}）`.trim(), title: p.title }));
   const kind = useWatch({ control: form.control, name: 'authorKind' });
   const content = useWatch({ control: form.control, name: 'content' });
   const submit = (andSubmit: boolean) =>
@@ -165,21 +169,32 @@ export function OpinionForm({
               )}
             />
           </Col>
-          <Col span={6}>
-            <Controller
-              control={form.control}
-              name="sourceProposalId"
-              render={({ field }) => (
-                <Form.Item label="来源提案编号（不予立案转来）" htmlFor="sourceProposalId">
-                  <InputNumber id="sourceProposalId" min={1} style={{ width: '100%' }} value={field.value ?? null} onChange={(v) => field.onChange(v ?? null)} />
-                </Form.Item>
-              )}
-            />
-          </Col>
-          <Col span={6}>
+          <Col span={12}>
             <FormField control={form.control} spec={{ name: 'note', label: '备注', type: 'text', maxLength: 500 }} />
           </Col>
         </Row>
+        <Controller
+          control={form.control}
+          name="sourceProposalId"
+          render={({ field }) => (
+            <Form.Item label="来源提案（不予立案、转为社情民意的提案）" htmlFor="sourceProposalId">
+              <Select
+                id="sourceProposalId"
+                aria-label="来源提案"
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder="不是由提案转来的可不选"
+                options={proposalOptions}
+                value={field.value ?? undefined}
+                onChange={(v?: number) => {
+                  field.onChange(v ?? null);
+                  const picked = proposalOptions.find((o) => o.value === v);
+                  if (picked && !form.getValues('title')) form.setValue('title', picked.title.slice(0, 60));
+                }}
+              />
+            </Form.Item>
+          )}
+        />
       </Form>
     </Modal>
   );
