@@ -29,7 +29,7 @@ test('backup now, change data, restore with confirmation, undo the restore; 设�
 
   await openMenu(page, '系统', '备份/恢复');
   // Opening an existing database backs it up first.
-  await expect(page.getByRole('row', { name: /自动/ })).toHaveCount(1);
+  await expect(page.getByRole('row', { name: /-自动\.sqlite/ })).toHaveCount(1);
   await page.getByRole('button', { name: '立即备份' }).click();
   await expect(page.getByText(/已备份：/)).toBeVisible();
   const manual = (await host.api<Backup[]>('backup.list')).filter((b) => b.kind === '手动');
