@@ -277,7 +277,15 @@ export type ClosureRecord = z.output<typeof closureRecord>;
 
 // ---- 年度数据 --------------------------------------------------------------------------------
 
-export const figureRecordRef = z.object({ table: z.string(), id: z.number().int(), label: z.string(), date: z.string().nullable(), detail: z.string() });
+export const figureRecordRef = z.object({
+  table: z.string(),
+  id: z.number().int(),
+  label: z.string(),
+  date: z.string().nullable(),
+  detail: z.string(),
+  /** The record a clerk opens for it when that is another one (a 建议书 条目 opens its 建议书). */
+  opens: z.object({ table: z.string(), id: z.number().int() }).optional(),
+});
 export type FigureRecordRef = z.output<typeof figureRecordRef>;
 
 export const figure = z.object({

@@ -150,4 +150,13 @@ test('the closed year’s 年度履职情况通报 and 年度数据 come out as 
   await expect(preview.locator('section.docx').first()).toBeVisible({ timeout: 30_000 });
   await expect(preview).toContainText(`${last}年度政协工作主要数据`);
   await expect(preview).toContainText(`共收到提案${count}件`);
+  await page.locator('.ant-modal-footer').getByRole('button', { name: btn('关闭') }).click();
+
+  // Each record opens in its own module: the first proposal behind 收到提案.
+  await received.click();
+  const firstRecord = records.getByRole('link').first();
+  const label = (await firstRecord.textContent())!.replace(/^[\d-]+ /, '');
+  await firstRecord.click();
+  await expect(page).toHaveURL(/#\/proposals\/list\/\d+$/);
+  await expect(page.getByText(label).first()).toBeVisible();
 });

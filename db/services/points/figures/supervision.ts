@@ -28,17 +28,18 @@ export const supervisionFigures: FigureSource = {
       .all(from, to) as { id: number; seq: number; title: string; letterId: number; letter: string; docNumber: string | null; date: string }[];
     const rectified = db
       .prepare(
-        `select * from (select i.id, i.seq, i.title, l.title letter, l.doc_number docNumber, coalesce(i.completion_date, i.feedback_date) date
+        `select * from (select i.id, i.seq, i.title, i.letter_id letterId, l.title letter, l.doc_number docNumber, coalesce(i.completion_date, i.feedback_date) date
            from supervision_items i join supervision_letters l on l.id = i.letter_id
            where i.voided_at is null and l.voided_at is null and l.status != '已作废' and i.progress = '已完成') x where x.date between ? and ? order by x.date, x.id`,
       )
-      .all(from, to) as { id: number; seq: number; title: string; letter: string; docNumber: string | null; date: string }[];
-    const itemRef = (i: { id: number; seq: number; title: string; letter: string; docNumber: string | null; date: string }) => ({
+      .all(from, to) as { id: number; seq: number; title: string; letterId: number; letter: string; docNumber: string | null; date: string }[];
+    const itemRef = (i: { id: number; seq: number; title: string; letterId: number; letter: string; docNumber: string | null; date: string }) => ({
       table: 'supervision_items',
       id: i.id,
       label: `${i.docNumber ?? i.letter} 第${i.seq}条${i.title ? ` ${i.title}` : ''}`,
       date: i.date,
       detail: i.letter,
+      opens: { table: 'supervision_letters', id: i.letterId },
     });
     return [
       { key: 'supervision.activities', value: countValue(activities.length), records: activities.map((a) => ({ table: 'supervision_activities', id: a.id, label: a.title, date: a.date, detail: `${a.groupName}；${a.form}；委员${a.members}人` })) },

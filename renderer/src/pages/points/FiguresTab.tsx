@@ -7,7 +7,7 @@ import { exportExcel } from '../../lib/excel';
 import { useApiQuery } from '../../lib/query';
 import { useExport } from '../../lib/useExport';
 import { EventAttendance } from './EventsTab';
-import { moduleColor, useYearOptions } from './common';
+import { moduleColor, RecordLink, useYearOptions } from './common';
 import { figuresDraftRequest } from './documents';
 
 /** 年度数据: the figures an annual 工作报告 quotes, each clickable to the records behind it. */
@@ -118,14 +118,7 @@ function FigureRecords({ figure, year, onClose }: { figure: Figure; year: number
             {
               title: '记录',
               dataIndex: 'label',
-              render: (t: string, r) =>
-                r.table === 'points_events' ? (
-                  <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setEventId(r.id)}>
-                    {t}
-                  </Button>
-                ) : (
-                  t
-                ),
+              render: (t: string, r) => <RecordLink table={r.opens?.table ?? r.table} id={r.opens?.id ?? r.id} date={r.date} label={t} onEvent={setEventId} />,
             },
             { title: '说明', dataIndex: 'detail', width: 260, ellipsis: true },
           ]}

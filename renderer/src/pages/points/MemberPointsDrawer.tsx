@@ -7,7 +7,7 @@ import { exportExcel } from '../../lib/excel';
 import { useApiQuery } from '../../lib/query';
 import { useExport } from '../../lib/useExport';
 import { EventAttendance } from './EventsTab';
-import { LineTags, moduleColor, pts, RankText } from './common';
+import { LineTags, moduleColor, pts, RankText, RecordLink } from './common';
 
 /** One member's points in a period, each point with the record behind it. */
 export function MemberPointsDrawer({ memberId, from, to, label, onClose }: { memberId: number; from: string; to: string; label: string; onClose: () => void }) {
@@ -21,14 +21,7 @@ export function MemberPointsDrawer({ memberId, from, to, label, onClose }: { mem
     {
       title: '记录',
       dataIndex: 'label',
-      render: (text: string, l) =>
-        l.sourceTable === 'points_events' ? (
-          <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => setEventId(l.sourceId)}>
-            {text}
-          </Button>
-        ) : (
-          text
-        ),
+      render: (text: string, l) => <RecordLink table={l.sourceTable} id={l.sourceId} date={l.date} label={text} onEvent={setEventId} />,
     },
     { title: '计分规则', dataIndex: 'ruleName', width: 190, render: (name: string, l) => <span title={`${categoryLabels[l.category]}；${l.kindLabel}`}>{name}</span> },
     {

@@ -1,7 +1,7 @@
-import { DatePicker, Select, Space, Tag, Tooltip } from 'antd';
+import { Button, DatePicker, Select, Space, Tag, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { ScoredLineRecord } from '../../../../shared/contract/points';
 import { rankLabel } from '../../../../shared/domain/ranking';
 import { useApiQuery } from '../../lib/query';
@@ -114,3 +114,42 @@ export function LineTags({ line }: { line: ScoredLineRecord }) {
 }
 
 export const moduleColor: Record<string, string> = { 活动会议: 'green', 提案: 'blue', 社情民意: 'purple', 民主监督: 'orange', 文史资料: 'gold' };
+
+/**
+ * Where a record opens in the app, by its table (the module's own page); null when the module has no
+ * page for it yet. 会议/活动 open their attendance in place (onEvent).
+ */
+export function recordRoute(table: string, id: number, date: string | null): string | null {
+  const year = date ? date.slice(0, 4) : '';
+  switch (table) {
+    case 'proposals':
+      return `/proposals/list/${id}`;
+    case 'opinion_reports':
+      return `/opinions/reports/${id}`;
+    case 'supervision_letters':
+      return `/supervision?${year ? `year=${year}&` : ''}letter=${id}`;
+    case 'supervision_activities':
+      return `/supervision?${year ? `year=${year}&` : ''}tab=activities`;
+    default:
+      return null;
+  }
+}
+
+/** A record's label that opens the record: a link to its module's page, or the attendance of a 会议/活动. */
+export function RecordLink({ table, id, date, label, onEvent }: { table: string; id: number; date: string | null; label: string; onEvent: (id: number) => void }) {
+  const style = { padding: 0, height: 'auto', whiteSpace: 'normal' as const, textAlign: 'left' as const };
+  if (table === 'points_events')
+    return (
+      <Button type="link" size="small" style={style} onClick={() => onEvent(id)}>
+        {label}
+      </Button>
+    );
+  const to = recordRoute(table, id, date);
+  return to ? (
+    <Link to={to} title="打开这条记录">
+      {label}
+    </Link>
+  ) : (
+    <span>{label}</span>
+  );
+}
