@@ -1,5 +1,6 @@
 import type { AppDatabase } from '../app';
 import { createDispatcher } from '../services/dispatch';
+import { generateHistoryDemo } from './history';
 import { generateOpinionYear } from './opinions';
 import { generatePointsDemo } from './points';
 import { generateProposalDemo } from './proposals';
@@ -84,6 +85,8 @@ export function generateDemo(app: AppDatabase, options: { members?: number; prop
   if (options.proposals !== false) generateProposalDemo(app, { termId: term.id });
   // 民主监督: topics, 派驻 groups, activities and letters in every stage (2025 and 2026).
   app.sqlite.transaction(() => generateSupervisionDemo(call2, { memberIds, unitId: (name) => units[unitList.findIndex(([n]) => n === name)].id }))();
+  // 文史资料: calls, articles in every stage, 第35辑 being edited, 第1–3辑 in the archive.
+  generateHistoryDemo(call2);
   // 履职积分 last: its points count the proposals, 社情民意 and other records above.
   if (options.points !== false) generatePointsDemo(app, { termId: term.id });
   return { termId: term.id };

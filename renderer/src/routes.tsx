@@ -1,7 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { AppLayout } from './layout/AppLayout';
 import { Dashboard } from './pages/Dashboard';
-import { Placeholder } from './pages/Placeholder';
 import { MembersPage } from './pages/members/MembersPage';
 import { PointsPage } from './pages/points/PointsPage';
 import { SupervisionPage } from './pages/supervision/SupervisionPage';
@@ -10,6 +9,7 @@ import { OpinionSettingsPage } from './pages/opinions/OpinionSettingsPage';
 import { ProposalDetailPage } from './pages/proposals/ProposalDetailPage';
 import { ProposalsPage } from './pages/proposals/ProposalsPage';
 import { StatisticsPage } from './pages/proposals/StatisticsPage';
+import { HistoryPage } from './pages/history/HistoryPage';
 import { CommitteesPage, DictsPage, HolidaysPage, PartiesPage, SectorsPage, TermsPage, UnitsPage } from './pages/reference/pages';
 import { AuditPage } from './pages/system/AuditPage';
 import { BackupPage } from './pages/system/BackupPage';
@@ -27,7 +27,7 @@ export function AppRoutes() {
         <Route path="proposals/statistics" element={<StatisticsPage />} />
         <Route path="opinions/*" element={<OpinionRoutes />} />
         <Route path="supervision/*" element={<SupervisionPage />} />
-        <Route path="history/*" element={<Placeholder title="文史资料" planned={['征稿、收稿登记、选稿', '三审三校', '编辑成辑与整辑Word输出', '历史文史资料全文检索']} />} />
+        <Route path="history/*" element={<HistoryPage />} />
         <Route path="points/*" element={<PointsPage />} />
         <Route path="base/members" element={<MembersPage />} />
         <Route path="base/terms" element={<TermsPage />} />

@@ -5,6 +5,7 @@ import { supervisionSampleFiles, supervisionSamples } from './supervision';
 import { proposalSamples } from './proposals';
 import { opinionSampleDocuments } from '../../shared/docs/opinion/samples';
 import { pointsSamples } from './points';
+import { historySampleDocuments } from '../../shared/docs/history/samples';
 
 export interface SampleContext {
   settings: OfficeSettings;
@@ -27,4 +28,5 @@ export const sampleSources: SampleSource[] = [
   { name: '提案文书', build: proposalSamples },
   { name: '社情民意（《社情民意》期刊、季度统计、年度通报）', build: (ctx) => opinionSampleDocuments(ctx) },
   { name: '履职积分（年度履职情况通报、年度数据）', build: pointsSamples },
+  { name: '文史资料（整辑、审稿单、校对记录单）', build: ({ settings, call }) => historySampleDocuments(settings, call) },
 ];

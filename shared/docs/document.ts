@@ -2,7 +2,7 @@ import { Document, Table, type FileChild, type ISectionOptions } from 'docx';
 import type { OfficeSettings } from '../contract/officeSettings';
 import { anchorParagraph } from './blocks';
 import type { LetterHead } from './letter';
-import { pageNumberFooters, sectionProperties } from './page';
+import { blankFooters, pageNumberFooters, sectionProperties } from './page';
 import { gbStyles } from './styles';
 
 export type DocumentKind = 'normal' | 'letter';
@@ -11,6 +11,8 @@ export interface DocumentSection {
   children: readonly FileChild[];
   /** Restart page numbers at this value (e.g. each part of a 汇编). */
   pageNumberStart?: number;
+  /** false: no page number in this section (a book's cover, front matter, 版权页). */
+  pageNumbers?: boolean;
 }
 
 interface CommonOptions {
@@ -44,7 +46,7 @@ export function buildOfficialDocument(options: OfficialDocumentOptions): Documen
     return {
       properties: sectionProperties({ titlePage: isLetterFirst, pageNumberStart: part.pageNumberStart }),
       ...(isLetterFirst ? { headers: { first: options.letterHead.header } } : {}),
-      footers: pageNumberFooters(isLetterFirst ? options.letterHead.footer : undefined),
+      footers: part.pageNumbers === false ? blankFooters() : pageNumberFooters(isLetterFirst ? options.letterHead.footer : undefined),
       children,
     };
   });

@@ -24,7 +24,7 @@ export { table, scaleWidths, type TableColumn, type TableInput, type CellValue, 
 export { versionNote, letterVersionNote, VERSION_NOTE_RULE, type VersionNoteInput } from './versionNote';
 export { bulletinHead, bylineParagraph, bulletinNameSize, BULLETIN_RULE, type BulletinHeadInput } from './bulletin';
 export { letterHead, letterHeadSize, LETTER_RULE, type LetterHead, type LetterHeadInput } from './letter';
-export { PAGE, pageNumberFooters, sectionProperties, type SectionOptions } from './page';
+export { PAGE, blankFooters, pageNumberFooters, sectionProperties, type SectionOptions } from './page';
 export { STYLE, ELEMENT, gwRun, gbStyles, type GwElement, type ElementFormat } from './styles';
 export { splitTitle, TITLE_LINE_EM } from './titleLines';
 export { FONT, SIZE, RED, BODY_CHAR_SPACING, mm, textWidthEm, textWidthTwips } from './typography';

@@ -101,3 +101,8 @@ export function pageNumberFooters(first?: Footer): { default: Footer; even: Foot
     ...(first ? { first } : {}),
   };
 }
+
+/** Empty footers (odd and even), so a section without page numbers does not inherit the previous section's. */
+export function blankFooters(): { default: Footer; even: Footer } {
+  return { default: new Footer({ children: [new Paragraph({ style: STYLE.pageNumber, children: [] })] }), even: new Footer({ children: [new Paragraph({ style: STYLE.pageNumber, children: [] })] }) };
+}

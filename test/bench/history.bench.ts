@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { AppDatabase } from '../../db/app';
 import { createDispatcher } from '../../db/services/dispatch';
 import { bruteForceIds, searchArticleIds } from '../../db/services/history/search';
-import { articleText, articleTitle, personName, rng } from '../fixtures/historyText';
+import { articleText, articleTitle, personName, rng } from '../../db/demo/historyText';
 import { ms, percentile, type BenchRow } from './harness';
 
 const VOLUMES = Number(process.env.HISTORY_BENCH_VOLUMES ?? 100);

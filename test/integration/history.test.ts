@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bruteForceIds, searchArticleIds } from '../../db/services/history/search';
 import type { ArticleRecord } from '../../shared/contract/history';
 import { splitQuery } from '../../shared/domain/history/textSearch';
-import { articleText, articleTitle, personName, rng } from '../fixtures/historyText';
+import { articleText, articleTitle, personName, rng } from '../../db/demo/historyText';
 import { chinese, tempApp, type TempApp } from '../fixtures/tempApp';
 
 let t: TempApp;

@@ -31,6 +31,9 @@ import {
 } from '../../../shared/docs/proposal';
 import { buildOpinionBulletin, buildOpinionNotice, buildOpinionStatistics } from '../../../shared/docs/opinion';
 import { annualNotice, figuresDraft, type AnnualNoticeData, type FiguresDraftData } from '../../../shared/docs/points';
+import type { VolumeDocumentData } from '../../../shared/contract/history';
+import { buildProofForm, buildReviewForm, type FormArticle } from '../../../shared/docs/history/forms';
+import { buildVolumeDocument } from '../../../shared/docs/history/volume';
 
 /**
  * Every document the renderer can generate, by name. The worker builds from (kind, data, settings)
@@ -65,6 +68,10 @@ export const documentBuilders = {
   'points.annualNotice': ((data: AnnualNoticeData, settings: OfficeSettings) => annualNotice(data, settings).document) as DocumentBuilder,
   /** 年度数据 draft paragraph set (履职积分 → 年度数据). */
   'points.figuresDraft': ((data: FiguresDraftData, settings: OfficeSettings) => figuresDraft(data, settings).document) as DocumentBuilder,
+  /** 文史资料: the whole volume (history.volume.document), 审稿单 and 校对记录单 (history.article.get). */
+  'history.volume': ((data: VolumeDocumentData, settings: OfficeSettings, progress) => buildVolumeDocument(data, settings, progress)) as DocumentBuilder,
+  'history.reviewForm': ((data: FormArticle, settings: OfficeSettings) => buildReviewForm(data, settings)) as DocumentBuilder,
+  'history.proofForm': ((data: FormArticle, settings: OfficeSettings) => buildProofForm(data, settings)) as DocumentBuilder,
 } satisfies Record<string, DocumentBuilder>;
 
 export type DocumentKindName = keyof typeof documentBuilders;

@@ -1,0 +1,90 @@
+import { Tag, Tooltip } from 'antd';
+import dayjs from 'dayjs';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { ERROR_RATE_TARGET, formatRate, targetLabel } from '../../../../shared/domain/history/errorRate';
+import { articleStatusDescriptions, type ArticleStatus } from '../../../../shared/domain/history/status';
+import { useApiQuery } from '../../lib/query';
+
+export const todayIso = () => dayjs().format('YYYY-MM-DD');
+
+/** 2026-03-05 → 2026年3月5日. */
+export function cnDate(iso: string | null | undefined) {
+  if (!iso) return '';
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+const statusColor: Record<ArticleStatus, string> = {
+  已收稿: 'default',
+  待用: 'purple',
+  不用: 'default',
+  待初审: 'gold',
+  待复审: 'orange',
+  待终审: 'volcano',
+  退改: 'red',
+  终审通过: 'blue',
+  一校完成: 'cyan',
+  二校完成: 'cyan',
+  三校完成: 'geekblue',
+  已刊用: 'green',
+};
+
+export function ArticleStatusTag({ status }: { status: string }) {
+  const s = status as ArticleStatus;
+  return (
+    <Tooltip title={articleStatusDescriptions[s]}>
+      <Tag color={statusColor[s] ?? 'default'} data-status={s}>
+        {s}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/** 差错率 against the ≤ 1/10,000 target: green when it meets it, red when not. */
+export function RateTag({ rate, label, neutral }: { rate: number | null | undefined; label?: string; neutral?: boolean }) {
+  if (rate === null || rate === undefined) return <span style={{ color: '#999' }}>—</span>;
+  const ok = rate <= ERROR_RATE_TARGET + 1e-9;
+  // 一校/二校 find many errors by design: their rate is shown, the target is judged on the last 校次
+  if (neutral)
+    return (
+      <Tag data-rate={rate}>
+        {label ?? ''}
+        {formatRate(rate)}
+      </Tag>
+    );
+  return (
+    <Tooltip title={`目标${targetLabel}`}>
+      <Tag color={ok ? 'green' : 'red'} data-rate={rate} data-meets={ok ? 'yes' : 'no'}>
+        {label ?? ''}
+        {formatRate(rate)}
+        {ok ? ' 达标' : ' 超标'}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+export function volumeText(v: { volumeNumber?: number | null; volumeTitle?: string | null }) {
+  return v.volumeNumber ? `第${v.volumeNumber}辑${v.volumeTitle ? `《${v.volumeTitle}》` : ''}` : '';
+}
+
+export function useCallOptions() {
+  const q = useApiQuery('history.call.list', { includeVoided: false });
+  return useMemo(() => (q.data ?? []).map((c) => ({ value: c.id, label: `${c.topic}（截止${c.deadline}）` })), [q.data]);
+}
+
+export function useVolumeOptions() {
+  const q = useApiQuery('history.volume.list', { includeVoided: false });
+  return useMemo(() => (q.data ?? []).map((v) => ({ value: v.id, label: `第${v.number}辑《${v.title}》` })), [q.data]);
+}
+
+/** Opens another view of the 文史资料 page by changing the address (?tab=…, ?article=…, ?volume=…). */
+export function useHistoryNav() {
+  const [, setParams] = useSearchParams();
+  return (params: Record<string, string | number | undefined>) =>
+    setParams(() => {
+      const p = new URLSearchParams();
+      for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') p.set(k, String(v));
+      return p;
+    });
+}

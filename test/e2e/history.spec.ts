@@ -1,0 +1,146 @@
+import type { Locator, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { btn, dialog, expect, openMenu, pick, shot, test } from './fixtures';
+
+const body = (n: number) =>
+  Array.from({ length: n }, (_, i) => `第${i + 1}段：一九五六年春，我随父亲到城关镇的五金作坊学手艺，师傅姓楼，为人厚道。那时永康的打铁铺一条街连着一条街，炉火从早烧到晚。`).join('\n');
+
+async function registerArticle(page: Page, title: string, author: string, text: string) {
+  await page.getByRole('tab', { name: '收稿登记' }).click();
+  await page.getByRole('button', { name: '收稿登记' }).click();
+  const form = dialog(page, '收稿登记');
+  await expect(form.getByLabel('篇名')).toBeFocused();
+  await form.getByLabel('篇名').fill(title);
+  await form.getByLabel('作者', { exact: true }).fill(author);
+  await form.getByLabel('作者当时身份').fill('五金作坊学徒');
+  await form.getByLabel('作者现在身份').fill('退休职工');
+  await form.getByLabel('整理人').fill('周文');
+  await pick(form, page, '三亲类型', '亲历');
+  await form.getByLabel('正文').fill(text);
+  await expect(form.getByTestId('word-count')).toContainText('字数');
+  await form.getByRole('button', { name: btn('保存') }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByRole('heading', { name: `《${title}》` })).toBeVisible();
+}
+
+async function passReviewAndProof(page: Page, proof: boolean) {
+  await page.getByRole('button', { name: btn('采用') }).click();
+  await expect(page.locator('[data-status="待初审"]')).toBeVisible();
+  for (const [stage, who] of [
+    ['初审', '王编辑'],
+    ['复审', '李主任'],
+    ['终审', '陈主编'],
+  ] as const) {
+    await page.getByRole('button', { name: `登记${stage}` }).click();
+    const d = dialog(page, `登记${stage}`);
+    await d.getByLabel(`${stage}人`).fill(who);
+    await d.getByLabel('审稿意见').fill('史实清楚，文字通顺，同意。');
+    await d.getByRole('button', { name: `登记${stage}` }).click();
+    await expect(d).toBeHidden();
+  }
+  await expect(page.locator('[data-status="终审通过"]')).toBeVisible();
+  if (!proof) return;
+  for (const [round, who, found] of [
+    ['一校', '周校', '6'],
+    ['二校', '吴校', '2'],
+    ['三校', '郑校', '0'],
+  ] as const) {
+    await page.getByRole('button', { name: `登记${round}` }).click();
+    const d = dialog(page, `登记${round}`);
+    await d.getByLabel('校对人').fill(who);
+    await d.getByLabel('发现差错数').fill(found);
+    await d.getByLabel('改正差错数').fill(found);
+    await expect(d.getByTestId('proof-rate')).toContainText('本次差错率 万分之');
+    if (round === '一校') await shot(page, 'history-proof-dialog');
+    await d.getByRole('button', { name: `登记${round}` }).click();
+    await expect(d).toBeHidden();
+  }
+  await expect(page.locator('[data-status="三校完成"]')).toBeVisible();
+}
+
+const row = (scope: Page | Locator, title: string) => scope.locator(`[data-article="${title}"]`);
+
+test('an editor takes articles from 收稿 through 三审三校 into a volume, downloads it, and finds a two-character name in the archive', async ({ page, host }) => {
+  test.setTimeout(420_000);
+  await page.goto(host.url);
+  await openMenu(page, '文史资料');
+
+  // 收稿登记 → 选稿 → 三审 → 三校, shown against the ≤ 1/10,000 target
+  await registerArticle(page, '城关镇打铁铺旧事', '楼德林', body(30));
+  await expect(page.getByTestId('article-word-count')).not.toHaveText('0');
+  await passReviewAndProof(page, true);
+  await page.getByRole('tab', { name: /三校/ }).click();
+  await expect(page.getByTestId('quality')).toContainText('达标');
+  await shot(page, 'history-article');
+
+  // two more articles past 终审 for the volume
+  await page.getByRole('button', { name: /返回/ }).click();
+  await registerArticle(page, '芝英祠堂记', '应立新', body(20).replaceAll('城关镇', '芝英'));
+  await passReviewAndProof(page, false);
+  await page.getByRole('button', { name: /返回/ }).click();
+  await registerArticle(page, '方岩庙会见闻', '胡春', body(25).replaceAll('城关镇', '方岩'));
+  await passReviewAndProof(page, false);
+  // an article still in review cannot be placed
+  await page.getByRole('button', { name: /返回/ }).click();
+  await registerArticle(page, '尚在审稿的稿件', '程正', body(5));
+  await page.getByRole('button', { name: /返回/ }).click();
+
+  // 编辑成辑: a volume of three articles in two sections, ordered by dragging
+  await page.getByRole('tab', { name: '编辑成辑' }).click();
+  await page.getByRole('button', { name: '新建一辑' }).click();
+  const create = dialog(page, '新建一辑');
+  await create.getByLabel('书名').fill('永安老街巷');
+  await create.getByRole('button', { name: btn('新建') }).click();
+  await expect(page.getByRole('heading', { name: /第一辑《永安老街巷》/ })).toBeVisible();
+  await expect(page.getByText('可编入稿件（终审已通过，3篇）')).toBeVisible();
+  await expect(page.getByText('尚在审稿的稿件')).toHaveCount(0);
+  for (const section of ['工商经济', '风土人情']) {
+    await page.getByLabel('新栏目名称').fill(section);
+    await page.getByRole('button', { name: '添加栏目' }).click();
+  }
+  await pick(page, page, '编入《城关镇打铁铺旧事》', '风土人情');
+  await pick(page, page, '编入《芝英祠堂记》', '风土人情');
+  await pick(page, page, '编入《方岩庙会见闻》', '风土人情');
+  // drag 打铁铺 into 工商经济, then 方岩 above 芝英
+  const shops = page.locator('[data-section="工商经济"]');
+  await row(page, '城关镇打铁铺旧事').dragTo(shops);
+  await expect(row(shops, '城关镇打铁铺旧事')).toBeVisible();
+  await row(page, '方岩庙会见闻').dragTo(row(page, '芝英祠堂记'));
+  await page.getByRole('button', { name: '保存编排' }).click();
+  await expect(page.getByText('篇目编排已保存')).toBeVisible();
+  await expect(page.locator('.volume-row .title')).toHaveText(['城关镇打铁铺旧事', '方岩庙会见闻', '芝英祠堂记']);
+  await shot(page, 'history-volume');
+  const volume = (await host.api<{ id: number; number: number; articles: { title: string }[] }[]>('history.volume.list', {}))[0];
+  expect((await host.api<{ articles: { title: string }[] }>('history.volume.get', { id: volume.id })).articles.map((a) => a.title)).toEqual(['城关镇打铁铺旧事', '方岩庙会见闻', '芝英祠堂记']);
+
+  // the whole volume as one Word document
+  await page.getByRole('button', { name: '生成整辑Word' }).click();
+  const preview = dialog(page, /第1辑/);
+  await expect(preview.getByRole('button', { name: '保存Word' })).toBeEnabled({ timeout: 60_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), preview.getByRole('button', { name: '保存Word' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/第1辑.*永安老街巷.*\.docx$/);
+  const bytes = readFileSync(await download.path());
+  expect(bytes.subarray(0, 2).toString()).toBe('PK');
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  const words = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  const positions = ['目　　录', '城关镇打铁铺旧事', '方岩庙会见闻', '芝英祠堂记'].map((t) => words.lastIndexOf(t));
+  expect(positions).toEqual([...positions].sort((x, y) => x - y));
+  expect(words).toContain('楼德林 口述　周文 整理');
+  await preview.getByRole('button', { name: /^关\s闭$/ }).click();
+
+  // 文史检索: a two-character name, hits in context, open the article at the hit
+  await page.getByRole('button', { name: /返回/ }).click();
+  await page.getByRole('tab', { name: '文史检索' }).click();
+  await page.getByLabel('检索词').fill('芝英');
+  await page.getByLabel('检索词').press('Enter');
+  await expect(page.getByTestId('search-summary')).toContainText('共找到 1 篇');
+  const hit = page.locator('.search-hit').first();
+  await expect(hit.locator('mark').first()).toHaveText('芝英');
+  await shot(page, 'history-search');
+  await hit.locator('.search-snippet').nth(1).click();
+  await expect(page.getByRole('heading', { name: '《芝英祠堂记》' })).toBeVisible();
+  await expect(page.locator('mark.hit-current')).toHaveText('芝英');
+  await expect(page.locator('mark.hit-current')).toBeInViewport();
+  await shot(page, 'history-article-at-hit');
+});
