@@ -9,6 +9,8 @@ import { members } from './members';
  * proposal_units, its answers proposal_replies, its 附议 members proposal_cosigners and its 督办 /
  * 催办 / 回头看 records proposal_followups. Full-text search: proposals_fts (trigram) and
  * proposals_bigram (1–2 character terms), kept in sync by triggers (hand-written SQL in the migration).
+ * Column order matters (migration 0007): the small columns every list, filter and statistic reads come
+ * first and the long texts last, so those reads never walk a row's overflow pages.
  */
 export const proposals = sqliteTable(
   'proposals',
@@ -27,39 +29,15 @@ export const proposals = sqliteTable(
     /** 界别 proposals: the sector; member proposals: the 领衔 member's sector at filing. */
     sectorId: integer('sector_id').references(() => sectors.id),
     committeeId: integer('committee_id').references(() => committees.id),
-    /** The 领衔 member's or the collective's name as printed. */
-    proposerName: text('proposer_name').notNull(),
-    /** 附议 names joined with 、 (printing and search). */
-    cosignerNames: text('cosigner_names').notNull().default(''),
-    title: text('title').notNull(),
-    background: text('background').notNull().default(''),
-    problems: text('problems').notNull().default(''),
-    suggestions: text('suggestions').notNull().default(''),
     categoryId: integer('category_id')
       .notNull()
       .references(() => dictItems.id),
-    suggestedUnits: text('suggested_units').notNull().default(''),
-    isPublic: integer('is_public', { mode: 'boolean' }).notNull().default(true),
-    contactName: text('contact_name').notNull().default(''),
-    contactPhone: text('contact_phone').notNull().default(''),
-    contactAddress: text('contact_address').notNull().default(''),
-    note: text('note').notNull().default(''),
-    cosignDeadline: text('cosign_deadline'),
-
     status: text('status').notNull().default('暂存'),
-    submittedDate: text('submitted_date'),
     /** 编号: series 立案 / 不予立案, serial within (届, 会次 or 平时, series), code 11-3-001. */
     series: text('series'),
     serial: integer('serial'),
     code: text('code'),
-
-    rejectReason: text('reject_reason'),
-    convertedTo: text('converted_to'),
-    /** The 社情民意 record it became (that module's id; no foreign key across modules). */
-    convertedOpinionId: integer('converted_opinion_id'),
-    convertedNote: text('converted_note'),
-    mergedIntoId: integer('merged_into_id').references((): AnySQLiteColumn => proposals.id),
-
+    submittedDate: text('submitted_date'),
     filedDate: text('filed_date'),
     mode: text('mode'),
     /** 首次交办日期: once set the number never changes. */
@@ -82,13 +60,33 @@ export const proposals = sqliteTable(
     followUpDate: text('follow_up_date'),
     followUpDoneDate: text('follow_up_done_date'),
     lastRemindedDate: text('last_reminded_date'),
-
     isKey: integer('is_key', { mode: 'boolean' }).notNull().default(false),
-    keyLeader: text('key_leader').notNull().default(''),
     isExcellent: integer('is_excellent', { mode: 'boolean' }).notNull().default(false),
-    excellentNote: text('excellent_note').notNull().default(''),
     /** Came from 历史数据导入. */
     imported: integer('imported', { mode: 'boolean' }).notNull().default(false),
+    isPublic: integer('is_public', { mode: 'boolean' }).notNull().default(true),
+    convertedTo: text('converted_to'),
+    /** The 社情民意 record it became (that module's id; no foreign key across modules). */
+    convertedOpinionId: integer('converted_opinion_id'),
+    mergedIntoId: integer('merged_into_id').references((): AnySQLiteColumn => proposals.id),
+    cosignDeadline: text('cosign_deadline'),
+    /** The 领衔 member's or the collective's name as printed. */
+    proposerName: text('proposer_name').notNull(),
+    /** 附议 names joined with 、 (printing and search). */
+    cosignerNames: text('cosigner_names').notNull().default(''),
+    title: text('title').notNull(),
+    keyLeader: text('key_leader').notNull().default(''),
+    suggestedUnits: text('suggested_units').notNull().default(''),
+    contactName: text('contact_name').notNull().default(''),
+    contactPhone: text('contact_phone').notNull().default(''),
+    contactAddress: text('contact_address').notNull().default(''),
+    excellentNote: text('excellent_note').notNull().default(''),
+    rejectReason: text('reject_reason'),
+    convertedNote: text('converted_note'),
+    note: text('note').notNull().default(''),
+    background: text('background').notNull().default(''),
+    problems: text('problems').notNull().default(''),
+    suggestions: text('suggestions').notNull().default(''),
   },
   (t) => [
     uniqueIndex('proposals_code_uq').on(t.code).where(sql`${t.code} is not null`),
@@ -99,6 +97,8 @@ export const proposals = sqliteTable(
     index('proposals_party_idx').on(t.partyId),
     index('proposals_lead_idx').on(t.leadMemberId),
     index('proposals_merged_idx').on(t.mergedIntoId),
+    index('proposals_term_status_idx').on(t.termId, t.status),
+    index('proposals_key_idx').on(t.isKey).where(sql`${t.isKey} = 1`),
   ],
 );
 
@@ -137,7 +137,7 @@ export const proposalUnits = sqliteTable(
     endedDate: text('ended_date'),
     sort: integer('sort').notNull().default(0),
   },
-  (t) => [index('proposal_units_proposal_idx').on(t.proposalId), index('proposal_units_unit_idx').on(t.unitId, t.proposalId)],
+  (t) => [index('proposal_units_proposal_idx').on(t.proposalId), index('proposal_units_unit_idx').on(t.unitId, t.proposalId, t.role, t.endedDate, t.voidedAt)],
 );
 
 /** Answers: the 主办's 答复 (class, text, 签发人 …) and 协办 / 分办 units' opinions, per round. */

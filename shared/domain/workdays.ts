@@ -32,9 +32,16 @@ const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 (UTC) for an ISO date; throws a Chinese RangeError on a bad date. */
 export function toDayNumber(isoDate: string): number {
+  const cached = dayNumbers.get(isoDate);
+  if (cached !== undefined) return cached;
   const { year, month, day } = parseIsoDate(isoDate);
-  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+  const n = Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+  // Statistics compare the same few hundred dates thousands of times; only valid dates are remembered.
+  if (dayNumbers.size >= 20_000) dayNumbers.clear();
+  dayNumbers.set(isoDate, n);
+  return n;
 }
+const dayNumbers = new Map<string, number>();
 
 /** The ISO date of a day number (inverse of toDayNumber). */
 export function fromDayNumber(dayNumber: number): string {

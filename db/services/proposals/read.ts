@@ -43,7 +43,9 @@ export function filterSql(input: Omit<Filter, 'limit' | 'page' | 'pageSize' | 's
     }
   }
   if (input.unitId) {
-    where.push(`exists (select 1 from proposal_units pu where pu.proposal_id = p.id and pu.unit_id = ? and pu.ended_date is null and pu.voided_at is null${input.unitRole ? ' and pu.role = ?' : ''})`);
+    // Within a 届, probe the (covering) unit index per proposal; across 届, start from the unit's entries.
+    const units = `from proposal_units pu where pu.unit_id = ? and pu.ended_date is null and pu.voided_at is null${input.unitRole ? ' and pu.role = ?' : ''}`;
+    where.push(input.termId ? `exists (select 1 ${units} and pu.proposal_id = p.id)` : `p.id in (select pu.proposal_id ${units})`);
     params.push(input.unitId, ...(input.unitRole ? [input.unitRole] : []));
   }
   if (input.isKey !== undefined) {

@@ -2,7 +2,7 @@ import { stmt } from './store';
 import { ApiError, type MethodParsedInput } from '../../../shared/contract';
 import type { ProposalStatistics } from '../../../shared/contract/proposals';
 import { filingBy, proposalSummary, reportParagraph, unitStatistics, type ProposalFact, type UnitAssignmentFact } from '../../../shared/domain/proposal/statistics';
-import type { AssignMode, FeedbackResult, ProposalStatus, ProposerKind, ReplyClass, UnitRole } from '../../../shared/domain/proposal/status';
+import { filedStatuses, type AssignMode, type FeedbackResult, type ProposalStatus, type ProposerKind, type ReplyClass, type UnitRole } from '../../../shared/domain/proposal/status';
 import type { ServiceContext } from '../context';
 
 /** The facts statistics.ts needs, read in two queries for a whole 届, one 会次 or the 平时 proposals. */
@@ -14,54 +14,52 @@ export function proposalFacts(ctx: ServiceContext, scope: { termId: number; meet
     where.push('p.meeting_id = ?');
     params.push(scope.meetingId);
   }
-  const rows = stmt(ctx, `select p.id, p.kind, c.label category, s.name sector, pa.name party, p.status, p.mode, p.due_date dueDate, p.answered_date answeredDate,
-        p.reply_class replyClass, p.feedback, p.is_key isKey, p.converted_to convertedTo
-       from proposals p join dict_items c on c.id = p.category_id left join sectors s on s.id = p.sector_id left join parties pa on pa.id = p.party_id
-       where ${where.join(' and ')}`,
-    )
-    .all(...params) as {
-    id: number;
-    kind: ProposerKind;
-    category: string;
-    sector: string | null;
-    party: string | null;
-    status: ProposalStatus;
-    mode: AssignMode | null;
-    dueDate: string | null;
-    answeredDate: string | null;
-    replyClass: ReplyClass | null;
-    feedback: FeedbackResult | null;
-    isKey: number;
-    convertedTo: '社情民意' | '委员来信' | null;
-  }[];
-  const unitRows = stmt(ctx, `select pu.proposal_id pid, u.name unit, pu.role,
-        case when p.mode = '分办' and pu.role = '协办' then
-          (select min(r.reply_date) from proposal_replies r where r.proposal_id = pu.proposal_id and r.unit_id = pu.unit_id and r.voided_at is null) end answered
-       from proposal_units pu join proposals p on p.id = pu.proposal_id join units u on u.id = pu.unit_id
-       where ${where.join(' and ')} and pu.ended_date is null and pu.voided_at is null order by pu.proposal_id, pu.sort`,
-    )
-    .all(...params) as { pid: number; unit: string; role: UnitRole; answered: string | null }[];
+  const cond = where.join(' and ');
+  // Names by id in JS: a 届 has thousands of proposals and a few dozen categories, sectors, parties, units.
+  const nameMap = (sql: string) => new Map((stmt(ctx, sql).raw(true).all() as [number, string][]).map(([id, name]) => [id, name]));
+  const categories = nameMap("select id, label from dict_items where dict = 'proposalCategory'");
+  const sectorNames = nameMap('select id, name from sectors');
+  const partyNames = nameMap('select id, name from parties');
+  const unitNames = nameMap('select id, name from units');
+  const rows = stmt(ctx, `select p.id, p.kind, p.category_id, p.sector_id, p.party_id, p.status, p.mode, p.due_date, p.answered_date, p.reply_class, p.feedback, p.is_key, p.converted_to from proposals p where ${cond}`)
+    .raw(true)
+    .all(...params) as [number, ProposerKind, number, number | null, number | null, ProposalStatus, AssignMode | null, string | null, string | null, ReplyClass | null, FeedbackResult | null, number, '社情民意' | '委员来信' | null][];
+  const unitRows = stmt(ctx, `select pu.proposal_id, pu.unit_id, pu.role from proposals p join proposal_units pu on pu.proposal_id = p.id where ${cond} and pu.ended_date is null and pu.voided_at is null`)
+    .raw(true)
+    .all(...params) as [number, number, UnitRole][];
+  // 分办: a 协办 unit answers on its own; its first answer date counts for it.
+  const splitAnswers = new Map(
+    (
+      stmt(ctx, `select r.proposal_id || ':' || r.unit_id, min(r.reply_date) from proposals p join proposal_replies r on r.proposal_id = p.id where ${cond} and p.mode = '分办' and r.role = '协办' and r.voided_at is null group by r.proposal_id, r.unit_id`)
+        .raw(true)
+        .all(...params) as [string, string][]
+    ).map(([k, d]) => [k, d]),
+  );
   const byProposal = new Map<number, UnitAssignmentFact[]>();
-  for (const u of unitRows) {
-    const list = byProposal.get(u.pid) ?? [];
-    list.push(u.answered ? { unit: u.unit, role: u.role, answeredDate: u.answered } : { unit: u.unit, role: u.role });
-    byProposal.set(u.pid, list);
+  for (const [pid, unitId, role] of unitRows) {
+    const list = byProposal.get(pid) ?? [];
+    const answered = role === '协办' ? splitAnswers.get(`${pid}:${unitId}`) : undefined;
+    const unit = unitNames.get(unitId) ?? String(unitId);
+    list.push(answered ? { unit, role, answeredDate: answered } : { unit, role });
+    byProposal.set(pid, list);
   }
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    category: r.category,
-    sector: r.sector,
-    party: r.party,
-    status: r.status,
-    mode: r.mode,
-    units: byProposal.get(r.id) ?? [],
-    dueDate: r.dueDate,
-    answeredDate: r.answeredDate,
-    replyClass: r.replyClass,
-    feedback: r.feedback,
-    key: !!r.isKey,
-    convertedTo: r.convertedTo,
+  const filed = new Set<string>(filedStatuses);
+  return rows.map(([id, kind, categoryId, sectorId, partyId, status, mode, dueDate, answeredDate, replyClass, feedback, isKey, convertedTo]) => ({
+    id,
+    filed: filed.has(status),
+    kind,
+    category: categories.get(categoryId) ?? '',
+    sector: sectorId === null ? null : (sectorNames.get(sectorId) ?? null),
+    party: partyId === null ? null : (partyNames.get(partyId) ?? null),
+    status,
+    mode,
+    units: byProposal.get(id) ?? [],
+    dueDate,
+    answeredDate,
+    replyClass,
+    feedback,
+    key: !!isKey,
+    convertedTo,
   }));
 }
 
