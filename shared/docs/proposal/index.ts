@@ -18,5 +18,5 @@ export {
   type KeyNoticeData,
   type ReminderData,
 } from './notices';
-export { bookDocument, byCategory, catalogDocument, type BookData } from './books';
+export { bookDocument, bookToc, byCategory, catalogDocument, type BookData, type BookTocEntry } from './books';
 export { progressReportDocument, reportSectionDocument, type ProgressReportData } from './reports';

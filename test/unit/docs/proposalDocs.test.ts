@@ -4,6 +4,7 @@ import { ELEMENT, PAGE, STYLE, type GwElement, type SampleDocument } from '../..
 import {
   assignNoticeDocument,
   bookDocument,
+  bookToc,
   catalogDocument,
   feedbackFormDocument,
   keyNoticeDocument,
@@ -33,6 +34,7 @@ const units = unitsOfList(rows92);
 const overdue = overdueByUnit(rows92);
 const [overdueUnit, overdueRows] = [...overdue.entries()][0];
 const progressSteps: number[] = [];
+const categoryOrder = ['经济建设', '政治建设', '文化建设', '社会建设', '生态文明', '其他'];
 
 const docs: Record<string, SampleDocument> = {
   提案表: proposalFormDocument(record(), settings),
@@ -43,8 +45,8 @@ const docs: Record<string, SampleDocument> = {
   重点提案督办通知: keyNoticeDocument({ ...session, date: '2026-04-20', docSerial: 6, proposals: rows92.filter((p) => p.isKey) }, settings),
   催办函: reminderLetterDocument({ unit: overdueUnit, date: '2026-07-13', replyBy: '2026-07-24', docSerial: 9, proposals: overdueRows }, settings),
   征询意见表: feedbackFormDocument(record(), settings),
-  提案目录: catalogDocument({ ...session, date: '2026-04-10', proposals: rows92, categoryOrder: ['经济建设', '政治建设', '文化建设', '社会建设', '生态文明', '其他'] }, settings),
-  提案汇编: bookDocument({ ...session, date: '2026-04-10', proposals: rows92, categoryOrder: ['经济建设', '政治建设', '文化建设', '社会建设', '生态文明', '其他'] }, settings, (f) => progressSteps.push(f)),
+  提案目录: catalogDocument({ ...session, date: '2026-04-10', proposals: rows92, categoryOrder }, settings),
+  提案汇编: bookDocument({ ...session, date: '2026-04-10', proposals: rows92, categoryOrder }, settings, (f) => progressSteps.push(f)),
   办理情况通报: progressReportDocument({ session: sessionTitle(settings, '第十一届', '第三次会议'), date: '2026-07-13', docSerial: 10, statistics: stats, unanswered: rows92.filter((p) => !p.answeredDate) }, settings),
   提案工作报告统计部分: reportSectionDocument({ session: sessionTitle(settings, '第十一届', '第三次会议'), statistics: stats }, settings),
 };
@@ -84,7 +86,9 @@ describe.each(Object.keys(docs))('%s', (kind) => {
         .filter((x) => /<w:t[ >]/.test(x))
         .entries()) {
         expect(element, `run outside a GB/T style: ${text(r)}`).toBeDefined();
-        const format = element.startsWith('heading') && i > 0 ? ELEMENT.body : ELEMENT[element];
+        // a 目录 line (dot leader) names its category in 黑体, the rest is body text
+        const tocCategory = p.includes('w:leader="dot"') && i === 0 && attr(r, 'w:rFonts', 'w:eastAsia') === ELEMENT.heading1.font;
+        const format = tocCategory ? ELEMENT.heading1 : element.startsWith('heading') && i > 0 ? ELEMENT.body : ELEMENT[element];
         expect(attr(r, 'w:rFonts', 'w:eastAsia'), text(r)).toBe(format.font);
         expect(attr(r, 'w:rFonts', 'w:ascii'), text(r)).toBe('Times New Roman');
         if (element !== 'letterHead') expect(attr(r, 'w:sz', 'w:val'), text(r)).toBe(String(format.size));
@@ -218,19 +222,34 @@ describe('提案目录', () => {
 });
 
 describe('提案汇编', () => {
-  it('is one book: cover, 目录, and every proposal on its own page, pages numbered from the 目录 and from the first proposal', () => {
+  it('is one book: cover without a page number, 目录, and every proposal from the top of a page, pages numbered from 1', () => {
     const { document } = get('提案汇编');
     const sects = sectionProperties(document);
     expect(sects).toHaveLength(3);
     expect(attr(sects[1], 'w:pgNumType', 'w:start')).toBe('1');
     expect(attr(sects[2], 'w:pgNumType', 'w:start')).toBe('1');
     expect(texts('提案汇编', STYLE.title)[0].replace(/\n/g, '')).toBe('政协永安县第十一届委员会第三次会议提案汇编');
-    expect((document.match(/<w:br w:type="page"\/>/g) ?? []).length).toBe(91);
+    expect((document.match(/<w:pageBreakBefore\/>/g) ?? []).length).toBe(91);
     const numbers = texts('提案汇编', STYLE.heading1).filter((t) => /^第\d{3}号$/.test(t));
     expect(numbers).toHaveLength(92);
     expect(new Set(numbers).size).toBe(92);
     expect(progressSteps.at(-1)).toBe(1);
     expect(progressSteps.length).toBeGreaterThan(2);
+  });
+
+  it('has a 目录 field Word refreshes, filled with categories and every proposal with its page', () => {
+    const { document } = get('提案汇编');
+    expect(document).toMatch(/<w:instrText[^>]*>\s*TOC /);
+    expect(document).toContain('w:dirty="true"');
+    const toc = bookToc({ ...session, date: '2026-04-10', proposals: rows92, categoryOrder });
+    expect(toc.filter((e) => e.level === 1).map((e) => e.text)).toEqual(['一、经济建设（28件）', '二、政治建设（6件）', '三、文化建设（12件）', '四、社会建设（30件）', '五、生态文明（11件）', '六、其他（5件）']);
+    expect(toc.filter((e) => e.level === 2)).toHaveLength(92);
+    expect(toc[0].page).toBe(1);
+    // each proposal takes at least one page, so the pages climb
+    const pages = toc.filter((e) => e.level === 2).map((e) => e.page);
+    pages.slice(1).forEach((p, i) => expect(p).toBeGreaterThan(pages[i]));
+    const lines = paragraphs(document).map(text);
+    expect(lines).toContain(`${toc[1].text}\t${toc[1].page}`);
   });
 });
 
