@@ -121,7 +121,7 @@ export function bookToc(data: BookData): BookTocEntry[] {
     g.items.forEach((p, i) => {
       const categoryTitle = i === 0 ? categoryHeading(gi, g.category, g.items.length) : null;
       if (categoryTitle) entries.push({ level: 1, text: categoryTitle, page });
-      entries.push({ level: 2, text: `${p.number ?? ''}　${p.title}`, page });
+      entries.push({ level: 2, text: `${p.number ?? ''}\u3000${p.title}`, page });
       page += pagesFor(chapterBlocks(p, categoryTitle));
     });
   });
