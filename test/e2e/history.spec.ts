@@ -1,6 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { manifestColumns } from '../../shared/contract/history';
+import { defaultOfficeSettings } from '../../shared/contract/officeSettings';
+import { body as bodyParagraph, buildOfficialDocument, packToBuffer } from '../../shared/docs';
 import { btn, dialog, expect, openMenu, pick, shot, test } from './fixtures';
 
 const body = (n: number) =>
@@ -143,4 +149,54 @@ test('an editor takes articles from 收稿 through 三审三校 into a volume, d
   await expect(page.locator('mark.hit-current')).toHaveText('芝英');
   await expect(page.locator('mark.hit-current')).toBeInViewport();
   await shot(page, 'history-article-at-hit');
+});
+
+test('old volumes come into the archive from a manifest and their files, all or nothing, and are searchable', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), 'zx-import-'));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('入库清单');
+  ws.addRow(manifestColumns.map((c) => c.header));
+  ws.addRow(['第2辑', '永安文史资料（第二辑）', '工商', '永康五金小史', '应国庆', '1987', '第2辑/五金小史.docx']);
+  ws.addRow(['第2辑', '永安文史资料（第二辑）', '人物', '忆胡公庙前的私塾', '程素琴', '1987', '私塾.txt']);
+  ws.addRow(['第2辑', '永安文史资料（第二辑）', '人物', '缺了文件的一篇', '周正', '1987', '不存在.txt']);
+  const manifest = join(dir, '清单.xlsx');
+  writeFileSync(manifest, new Uint8Array(await wb.xlsx.writeBuffer()));
+  mkdirSync(join(dir, '第2辑'));
+  const docx = await packToBuffer(buildOfficialDocument({ kind: 'normal', settings: defaultOfficeSettings, children: [bodyParagraph('永康五金，历史悠久。清末民初，芝英一带铜匠、铁匠、锡匠遍布四乡。')] }));
+  writeFileSync(join(dir, '第2辑', '五金小史.docx'), docx);
+  writeFileSync(join(dir, '私塾.txt'), new Uint8Array([...new TextEncoder().encode('胡公庙前有一所私塾，先生姓俞。')]));
+
+  await page.goto(host.url);
+  await openMenu(page, '文史资料');
+  await page.getByRole('tab', { name: '编辑成辑' }).click();
+  await page.getByRole('button', { name: '历史文史资料入库' }).click();
+  const d = dialog(page, '历史文史资料入库');
+  await d.locator('input[type=file][accept=".xlsx"]').setInputFiles(manifest);
+  await expect(d.getByText('已选择：清单.xlsx（3篇）')).toBeVisible();
+  await d.locator('input[type=file][accept=".docx,.txt"]').setInputFiles([join(dir, '第2辑', '五金小史.docx'), join(dir, '私塾.txt')]);
+  await expect(d.getByText('清单中2/3篇找到了文件')).toBeVisible();
+  await d.getByRole('button', { name: /开始入库/ }).click();
+  await expect(d.getByText('发现1行有问题，本次未导入任何稿件。')).toBeVisible();
+  await expect(d.getByRole('row', { name: /4.*找不到文件“不存在.txt”/ })).toBeVisible();
+  await shot(page, 'history-import-errors');
+  expect(await host.api<unknown[]>('history.volume.list', {})).toEqual([]);
+
+  // fix the manifest: drop the row without a file
+  ws.spliceRows(4, 1);
+  writeFileSync(manifest, new Uint8Array(await wb.xlsx.writeBuffer()));
+  await d.locator('input[type=file][accept=".xlsx"]').setInputFiles(manifest);
+  await expect(d.getByText('已选择：清单.xlsx（2篇）')).toBeVisible();
+  await d.getByRole('button', { name: /开始入库/ }).click();
+  await expect(d.getByText('入库成功：共2篇，第2辑（2篇）。现在可以在“文史检索”中检索。')).toBeVisible();
+  await d.getByRole('button', { name: btn('完成') }).click();
+  await expect(page.getByRole('cell', { name: '永安文史资料（第二辑）' })).toBeVisible();
+
+  await page.getByRole('tab', { name: '文史检索' }).click();
+  await page.getByLabel('检索词').fill('芝英');
+  await page.getByLabel('检索词').press('Enter');
+  await expect(page.getByTestId('search-summary')).toContainText('共找到 1 篇');
+  await expect(page.locator('.search-hit')).toContainText('第2辑《永安文史资料（第二辑）》 · 工商');
+  await expect(page.locator('.search-hit')).toContainText('1987年');
+  rmSync(dir, { recursive: true, force: true });
 });
