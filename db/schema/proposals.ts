@@ -99,6 +99,8 @@ export const proposals = sqliteTable(
     index('proposals_merged_idx').on(t.mergedIntoId),
     index('proposals_term_status_idx').on(t.termId, t.status),
     index('proposals_key_idx').on(t.isKey).where(sql`${t.isKey} = 1`),
+    // statistics of a 届 read only this index (every fact statistics.ts needs)
+    index('proposals_stats_idx').on(t.termId, t.meetingId, t.voidedAt, t.kind, t.categoryId, t.sectorId, t.partyId, t.status, t.dueDate, t.answeredDate, t.replyClass, t.feedback, t.isKey, t.convertedTo, t.mode),
   ],
 );
 
@@ -137,7 +139,7 @@ export const proposalUnits = sqliteTable(
     endedDate: text('ended_date'),
     sort: integer('sort').notNull().default(0),
   },
-  (t) => [index('proposal_units_proposal_idx').on(t.proposalId), index('proposal_units_unit_idx').on(t.unitId, t.proposalId, t.role, t.endedDate, t.voidedAt)],
+  (t) => [index('proposal_units_proposal_idx').on(t.proposalId, t.unitId, t.role, t.endedDate, t.voidedAt), index('proposal_units_unit_idx').on(t.unitId, t.proposalId, t.role, t.endedDate, t.voidedAt)],
 );
 
 /** Answers: the 主办's 答复 (class, text, 签发人 …) and 协办 / 分办 units' opinions, per round. */

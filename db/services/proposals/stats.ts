@@ -2,7 +2,7 @@ import { stmt } from './store';
 import { ApiError, type MethodParsedInput } from '../../../shared/contract';
 import type { ProposalStatistics } from '../../../shared/contract/proposals';
 import { filingBy, proposalSummary, reportParagraph, unitStatistics, type ProposalFact, type UnitAssignmentFact } from '../../../shared/domain/proposal/statistics';
-import { filedStatuses, type AssignMode, type FeedbackResult, type ProposalStatus, type ProposerKind, type ReplyClass, type UnitRole } from '../../../shared/domain/proposal/status';
+import { filedStatuses, type FeedbackResult, type ProposalStatus, type ProposerKind, type ReplyClass, type UnitRole } from '../../../shared/domain/proposal/status';
 import type { ServiceContext } from '../context';
 
 /** The facts statistics.ts needs, read in two queries for a whole 届, one 会次 or the 平时 proposals. */
@@ -21,9 +21,9 @@ export function proposalFacts(ctx: ServiceContext, scope: { termId: number; meet
   const sectorNames = nameMap('select id, name from sectors');
   const partyNames = nameMap('select id, name from parties');
   const unitNames = nameMap('select id, name from units');
-  const rows = stmt(ctx, `select p.id, p.kind, p.category_id, p.sector_id, p.party_id, p.status, p.mode, p.due_date, p.answered_date, p.reply_class, p.feedback, p.is_key, p.converted_to from proposals p where ${cond}`)
+  const rows = stmt(ctx, `select p.id, p.kind, p.category_id, p.sector_id, p.party_id, p.status, p.due_date, p.answered_date, p.reply_class, p.feedback, p.is_key, p.converted_to from proposals p where ${cond}`)
     .raw(true)
-    .all(...params) as [number, ProposerKind, number, number | null, number | null, ProposalStatus, AssignMode | null, string | null, string | null, ReplyClass | null, FeedbackResult | null, number, '社情民意' | '委员来信' | null][];
+    .all(...params) as [number, ProposerKind, number, number | null, number | null, ProposalStatus, string | null, string | null, ReplyClass | null, FeedbackResult | null, number, '社情民意' | '委员来信' | null][];
   const unitRows = stmt(ctx, `select pu.proposal_id, pu.unit_id, pu.role from proposals p join proposal_units pu on pu.proposal_id = p.id where ${cond} and pu.ended_date is null and pu.voided_at is null`)
     .raw(true)
     .all(...params) as [number, number, UnitRole][];
@@ -44,7 +44,7 @@ export function proposalFacts(ctx: ServiceContext, scope: { termId: number; meet
     byProposal.set(pid, list);
   }
   const filed = new Set<string>(filedStatuses);
-  return rows.map(([id, kind, categoryId, sectorId, partyId, status, mode, dueDate, answeredDate, replyClass, feedback, isKey, convertedTo]) => ({
+  return rows.map(([id, kind, categoryId, sectorId, partyId, status, dueDate, answeredDate, replyClass, feedback, isKey, convertedTo]) => ({
     id,
     filed: filed.has(status),
     kind,
@@ -52,7 +52,6 @@ export function proposalFacts(ctx: ServiceContext, scope: { termId: number; meet
     sector: sectorId === null ? null : (sectorNames.get(sectorId) ?? null),
     party: partyId === null ? null : (partyNames.get(partyId) ?? null),
     status,
-    mode,
     units: byProposal.get(id) ?? [],
     dueDate,
     answeredDate,

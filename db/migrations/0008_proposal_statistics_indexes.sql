@@ -1,0 +1,3 @@
+DROP INDEX `proposal_units_proposal_idx`;--> statement-breakpoint
+CREATE INDEX `proposal_units_proposal_idx` ON `proposal_units` (`proposal_id`,`unit_id`,`role`,`ended_date`,`voided_at`);--> statement-breakpoint
+CREATE INDEX `proposals_stats_idx` ON `proposals` (`term_id`,`meeting_id`,`voided_at`,`kind`,`category_id`,`sector_id`,`party_id`,`status`,`due_date`,`answered_date`,`reply_class`,`feedback`,`is_key`,`converted_to`,`mode`);
