@@ -83,7 +83,7 @@ export function generateHistoryDemo(call: Call) {
   };
   const proof = (a: Article, rounds: number): Article => {
     let x = a;
-    const found = [8 + Math.floor(r() * 12), 1 + Math.floor(r() * 4), Math.floor(r() * 2) * 0.5];
+    const found = [8 + Math.floor(r() * 12), 1 + Math.floor(r() * 4), r() < 0.2 ? 0.5 : 0];
     (['一校', '二校', '三校'] as const).slice(0, rounds).forEach((round, i) => {
       x = call<Article>('history.article.proof', { id: x.id, version: x.version, round, proofreader: ['周敏', '吴丽', '郑红'][i], date: `2026-0${8 + Math.floor(i / 2)}-${10 + i * 7}`, errorsFound: found[i], errorsFixed: found[i] });
     });

@@ -200,3 +200,54 @@ test('old volumes come into the archive from a manifest and their files, all or 
   await expect(page.locator('.search-hit')).toContainText('1987年');
   rmSync(dir, { recursive: true, force: true });
 });
+
+test.describe('the demo county', () => {
+  test.use({ demo: true });
+
+  test('shows every stage of the pipeline, 第35辑 not yet ready for 付印, and the archive in search', async ({ page, host }) => {
+    await page.goto(host.url);
+    await openMenu(page, '文史资料');
+    await expect(page.getByRole('cell', { name: '我家的老算盘' })).toBeVisible();
+    await shot(page, 'history-articles');
+    await page.getByRole('tab', { name: '选稿' }).click();
+    await expect(page.getByRole('row', { name: /旧时的婚俗.*待用/ })).toBeVisible();
+    await shot(page, 'history-select');
+    await page.getByRole('tab', { name: '三审三校' }).click();
+    await expect(page.getByRole('row', { name: /抗战时期的县立中学.*退改/ })).toBeVisible();
+    await expect(page.locator('[data-meets="yes"]').first()).toBeVisible();
+    await shot(page, 'history-review');
+    await page.getByRole('tab', { name: '征稿' }).click();
+    await expect(page.getByRole('row', { name: /永安老字号.*15篇/ })).toBeVisible();
+
+    await page.getByRole('tab', { name: '编辑成辑' }).click();
+    await page.getByRole('button', { name: '永安老字号' }).click();
+    await expect(page.getByRole('heading', { name: '第三十五辑《永安老字号》' })).toBeVisible();
+    await expect(page.locator('.volume-row')).toHaveCount(12);
+    await expect(page.getByText('付印前还需：')).toBeVisible();
+    await expect(page.getByRole('button', { name: btn('付印') })).toBeDisabled();
+    await page.getByRole('tab', { name: '书名、编委会与版权页' }).click();
+    await expect(page.getByLabel('准印证号')).toHaveValue('浙内准字（2026）第035号');
+    await shot(page, 'history-volume-info');
+    await page.getByLabel('印数（册）').fill('2500');
+    await page.getByLabel('姓名（顿号分隔）').nth(2).fill('王晓燕、李建华、陈志远，胡春 卢慧');
+    await page.getByRole('button', { name: btn('保存') }).click();
+    await expect(page.getByText('已保存', { exact: true })).toBeVisible();
+    const v35 = (await host.api<{ number: number; printCount: number; board: { role: string; names: string[] }[] }[]>('history.volume.list', {})).find((v) => v.number === 35)!;
+    expect(v35.printCount).toBe(2500);
+    expect(v35.board[2]).toEqual({ role: '委员', names: ['王晓燕', '李建华', '陈志远', '胡春', '卢慧'] });
+
+    await page.getByRole('button', { name: /返回/ }).click();
+    await page.getByRole('tab', { name: '文史检索' }).click();
+    await page.getByLabel('检索词').fill('芝英');
+    await page.getByLabel('检索词').press('Enter');
+    const total = (await host.api<{ total: number }>('history.search', { query: '芝英' })).total;
+    await expect(page.getByTestId('search-summary')).toContainText(`共找到 ${total} 篇`);
+    await pick(page, page, '辑', '第1辑《永安文史资料（第一辑）》 1985');
+    const first = (await host.api<{ id: number; number: number }[]>('history.volume.list', {})).find((v) => v.number === 1)!;
+    const inFirst = (await host.api<{ total: number }>('history.search', { query: '芝英', volumeId: first.id })).total;
+    expect(inFirst).toBeGreaterThan(0);
+    expect(inFirst).toBeLessThan(total);
+    await expect(page.getByTestId('search-summary')).toContainText(`共找到 ${inFirst} 篇`);
+    await shot(page, 'history-search-archive');
+  });
+});

@@ -93,7 +93,7 @@ export function ArticlePage({ id, at, query, back }: { id: number; at?: number; 
           )}
         </Descriptions.Item>
         <Descriptions.Item label="差错率">
-          {a.quality.rate === null ? '未校对' : <RateTag rate={a.quality.rate} />}
+          {a.quality.rate === null ? '未校对' : <RateTag rate={a.quality.rate} neutral={!a.quality.complete} />}
         </Descriptions.Item>
       </Descriptions>
       <Tabs

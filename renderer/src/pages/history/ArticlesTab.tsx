@@ -12,7 +12,7 @@ import { enumOptions } from '../../lib/options';
 import { useApiMutation, useApiQuery } from '../../lib/query';
 import { useExport } from '../../lib/useExport';
 import { ArticleForm } from './ArticleForm';
-import { ArticleStatusTag, RateTag, todayIso, useCallOptions, useHistoryNav, useVolumeOptions, volumeText } from './common';
+import { ArticleStatusTag, RateTag, proofDone, todayIso, useCallOptions, useHistoryNav, useVolumeOptions, volumeText } from './common';
 
 type ListInput = MethodInput<'history.article.list'>;
 export type Preset = 'all' | 'select' | 'review';
@@ -78,7 +78,7 @@ export function ArticlesTab({ preset }: { preset: Preset }) {
     { title: '字数', dataIndex: 'wordCount', key: 'wordCount', sorter: true, width: 80, align: 'right' },
     { title: '收稿日期', dataIndex: 'receivedDate', key: 'receivedDate', sorter: true, width: 110 },
     { title: '状态', dataIndex: 'status', key: 'status', sorter: true, width: 100, render: (s: string, a) => (a.voidedAt ? <span title={a.voidReason ?? ''}>已作废</span> : <ArticleStatusTag status={s} />) },
-    ...(preset === 'review' ? [{ title: '差错率', key: 'rate', width: 170, render: (_: unknown, a: ArticleRow) => <RateTag rate={a.errorRate} /> }] : []),
+    ...(preset === 'review' ? [{ title: '差错率', key: 'rate', width: 170, render: (_: unknown, a: ArticleRow) => <RateTag rate={a.errorRate} neutral={!proofDone(a.status)} /> }] : []),
     ...(preset !== 'select' ? [{ title: '编入', key: 'volume', width: 170, render: (_: unknown, a: ArticleRow) => volumeText(a) }] : []),
     {
       title: '操作',

@@ -12,7 +12,7 @@ import { VoidButton } from '../../components/VoidButton';
 import { exportExcel } from '../../lib/excel';
 import { useApiMutation, useApiQuery } from '../../lib/query';
 import { useExport } from '../../lib/useExport';
-import { ArticleStatusTag, RateTag, cnDate, useHistoryNav } from './common';
+import { ArticleStatusTag, RateTag, cnDate, proofDone, useHistoryNav } from './common';
 import { VolumeWordButton } from './volumeWord';
 
 type VolumeArticle = VolumeRecord['articles'][number];
@@ -292,7 +292,7 @@ function Arrangement({ volume, editable }: { volume: VolumeRecord; editable: boo
                   </span>
                   <span className="words">{a?.wordCount}字</span>
                   {a && <ArticleStatusTag status={a.status} />}
-                  {a && <RateTag rate={a.errorRate} />}
+                  {a && <RateTag rate={a.errorRate} neutral={!proofDone(a.status)} />}
                   {editable && (
                     <Space size={0}>
                       <Button size="small" type="text" aria-label={`上移《${a?.title}》`} icon={<ArrowUpOutlined />} onClick={() => shift(aid, -1)} />

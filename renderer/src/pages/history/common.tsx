@@ -41,6 +41,9 @@ export function ArticleStatusTag({ status }: { status: string }) {
   );
 }
 
+/** 三校 is done: the article's error rate can be judged against the target. */
+export const proofDone = (status: string) => status === '三校完成' || status === '已刊用';
+
 /** 差错率 against the ≤ 1/10,000 target: green when it meets it, red when not. */
 export function RateTag({ rate, label, neutral }: { rate: number | null | undefined; label?: string; neutral?: boolean }) {
   if (rate === null || rate === undefined) return <span style={{ color: '#999' }}>—</span>;
