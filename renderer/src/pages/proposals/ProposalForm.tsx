@@ -88,8 +88,8 @@ export function ProposalForm({ proposal, scope, onClose }: { proposal?: Proposal
     >
       <Form layout="vertical" component="div" onKeyDown={submitOnEnter(submit)}>
         <Row gutter={16}>
-          <Col span={6}>{field({ name: 'termId', label: '届次', type: 'select', options: terms, required: true })}</Col>
-          <Col span={8}>
+          <Col span={5}>{field({ name: 'termId', label: '届次', type: 'select', options: terms, required: true })}</Col>
+          <Col span={6}>
             <Controller
               control={form.control}
               name="meetingId"
@@ -100,13 +100,13 @@ export function ProposalForm({ proposal, scope, onClose }: { proposal?: Proposal
               )}
             />
           </Col>
-          <Col span={10}>
+          <Col span={13}>
             <Controller
               control={form.control}
               name="kind"
               render={({ field: f }) => (
                 <Form.Item label="提案者类型" required>
-                  <Radio.Group aria-label="提案者类型" optionType="button" buttonStyle="solid" options={proposerKinds.map((k) => ({ value: k, label: k }))} value={f.value} onChange={(e) => f.onChange(e.target.value)} />
+                  <Radio.Group aria-label="提案者类型" optionType="button" buttonStyle="solid" style={{ whiteSpace: 'nowrap' }} options={proposerKinds.map((k) => ({ value: k, label: k }))} value={f.value} onChange={(e) => f.onChange(e.target.value)} />
                 </Form.Item>
               )}
             />
