@@ -24,6 +24,8 @@ interface CommonOptions {
   children?: readonly FileChild[];
   /** … or several sections, each starting on a new page. */
   sections?: readonly DocumentSection[];
+  /** Ask Word to update every field when the file is opened (a 目录 whose page numbers must be Word's own). */
+  updateFields?: boolean;
 }
 
 export type OfficialDocumentOptions =
@@ -58,6 +60,7 @@ export function buildOfficialDocument(options: OfficialDocumentOptions): Documen
     title: options.title ?? '',
     subject: options.subject ?? '',
     description: '',
+    ...(options.updateFields ? { features: { updateFields: true } } : {}),
     sections,
   });
 }

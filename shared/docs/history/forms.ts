@@ -65,13 +65,14 @@ export function buildReviewForm(a: FormArticle, settings: OfficeSettings): Docum
       table({
         columns: [
           { title: '审次', width: 12, align: 'center' },
-          { title: '审稿意见', width: 48 },
+          { title: '审稿意见', width: 42 },
           { title: '结论', width: 10, align: 'center' },
           { title: '审稿人', width: 12, align: 'center' },
-          { title: '日期', width: 18, align: 'center' },
+          { title: '日期', width: 24, align: 'center' },
         ],
         rows,
       }),
+      blankLine(),
       body('三审由三人分别审稿：初审由责任编辑、复审由编辑部负责人、终审由主编承担；结论为“通过”“退改”或“不用”。'),
     ],
   });
@@ -102,15 +103,16 @@ export function buildProofForm(a: FormArticle, settings: OfficeSettings): Docume
         columns: [
           { title: '校次', width: 9, align: 'center' },
           { title: '校对人', width: 12, align: 'center' },
-          { title: '日期', width: 19, align: 'center' },
-          { title: '字数', width: 10, align: 'right' },
-          { title: '发现差错', width: 10, align: 'right' },
-          { title: '改正差错', width: 10, align: 'right' },
+          { title: '日期', width: 25, align: 'center' },
+          { title: '字数', width: 9, align: 'right' },
+          { title: '发现差错', width: 9, align: 'right' },
+          { title: '改正差错', width: 9, align: 'right' },
           { title: '差错率（万分之）', width: 14, align: 'right' },
-          { title: '说明', width: 16 },
+          { title: '说明', width: 13 },
         ],
         rows,
       }),
+      blankLine(),
       body(`差错率＝差错数÷字数×10000。${verdict}`),
     ],
   });

@@ -254,6 +254,7 @@ export function buildVolumeDocument(data: VolumeDocumentData, settings: OfficeSe
     settings,
     title: `${seriesName(settings)}${volumeCoverLabel(v.number)}《${v.title}》`,
     subject: '文史资料',
+    updateFields: true,
     sections: [
       { children: front, pageNumbers: false },
       { children: main, pageNumberStart: 1 },

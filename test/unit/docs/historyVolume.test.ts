@@ -73,8 +73,9 @@ describe('整辑 Word document', () => {
     }
   });
 
-  it('目录 is a TOC field marked dirty (Word updates it on open) with the counted page numbers as its result', () => {
+  it('目录 is a TOC field marked dirty (Word updates it on open) with the counted page numbers as its result', async () => {
     expect(documentXml).toMatch(/<w:fldChar w:fldCharType="begin" w:dirty="true"\/>/);
+    expect(await zip.file('word/settings.xml')!.async('string')).toContain('<w:updateFields/>');
     expect(documentXml).toMatch(/<w:instrText[^>]*>TOC \\o &quot;1-2&quot; \\u<\/w:instrText>/);
     const field = documentXml.slice(documentXml.indexOf('fldCharType="separate"'), documentXml.indexOf('fldCharType="end"'));
     const entries = [...field.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map((p) => text(p[0]));
