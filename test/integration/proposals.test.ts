@@ -261,6 +261,12 @@ describe('a 会次 from 提交 to 归档 through the services', () => {
     expect(t.fail('proposal.setKey', { id: rejected.id, version: get(rejected.id).version, isKey: true, keyLeader: '某领导' }).message).toContain('只有立案的提案才能确定为重点提案');
     expect(t.fail('proposal.followUp', { id: joint.id, version: get(joint.id).version, date: '2027-01-05', content: '无' }).message).toContain('只有答复类别为B类');
 
+    // the 会次's statistics see the 会办 and the 分办 协办 unit (its own answer) and the 不予立案 converted one
+    const stats = t.ok('proposal.statistics', { termId: c.term, meetingId: c.meeting });
+    expect(stats.summary).toMatchObject({ received: 6, filed: 4, notFiled: 1, convertedToOpinion: 1, merged: 1, answered: 2, key: 1 });
+    expect(stats.units.find((u) => u.unit === '县水利局')).toMatchObject({ main: 0, co: 2, coAnswered: 2 });
+    expect(stats.units.find((u) => u.unit === '县卫生健康局')).toMatchObject({ main: 1, mainAnswered: 0 });
+
     // 平时提案: their own series per 届.
     const ordinary = submitted(create('关于闭会期间某事的建议', { meetingId: null }), true);
     expect(ordinary).toMatchObject({ code: '11-平-001', number: '平时第001号', sessionName: '平时' });

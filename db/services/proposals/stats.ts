@@ -24,21 +24,19 @@ export function proposalFacts(ctx: ServiceContext, scope: { termId: number; meet
   const rows = stmt(ctx, `select p.id, p.kind, p.category_id, p.sector_id, p.party_id, p.status, p.due_date, p.answered_date, p.reply_class, p.feedback, p.is_key, p.converted_to from proposals p where ${cond}`)
     .raw(true)
     .all(...params) as [number, ProposerKind, number, number | null, number | null, ProposalStatus, string | null, string | null, ReplyClass | null, FeedbackResult | null, number, '社情民意' | '委员来信' | null][];
-  const unitRows = stmt(ctx, `select pu.proposal_id, pu.unit_id, pu.role from proposals p join proposal_units pu on pu.proposal_id = p.id where ${cond} and pu.ended_date is null and pu.voided_at is null`)
+  // 分办: a 协办 unit answers on its own; its first answer date counts for it (looked up for those rows only).
+  const unitRows = stmt(
+    ctx,
+    `select pu.proposal_id, pu.unit_id, pu.role,
+       case when p.mode = '分办' and pu.role = '协办' then
+         (select min(r.reply_date) from proposal_replies r where r.proposal_id = pu.proposal_id and r.unit_id = pu.unit_id and r.voided_at is null) end
+     from proposals p join proposal_units pu on pu.proposal_id = p.id where ${cond} and pu.ended_date is null and pu.voided_at is null`,
+  )
     .raw(true)
-    .all(...params) as [number, number, UnitRole][];
-  // 分办: a 协办 unit answers on its own; its first answer date counts for it.
-  const splitAnswers = new Map(
-    (
-      stmt(ctx, `select r.proposal_id || ':' || r.unit_id, min(r.reply_date) from proposals p join proposal_replies r on r.proposal_id = p.id where ${cond} and p.mode = '分办' and r.role = '协办' and r.voided_at is null group by r.proposal_id, r.unit_id`)
-        .raw(true)
-        .all(...params) as [string, string][]
-    ).map(([k, d]) => [k, d]),
-  );
+    .all(...params) as [number, number, UnitRole, string | null][];
   const byProposal = new Map<number, UnitAssignmentFact[]>();
-  for (const [pid, unitId, role] of unitRows) {
+  for (const [pid, unitId, role, answered] of unitRows) {
     const list = byProposal.get(pid) ?? [];
-    const answered = role === '协办' ? splitAnswers.get(`${pid}:${unitId}`) : undefined;
     const unit = unitNames.get(unitId) ?? String(unitId);
     list.push(answered ? { unit, role, answeredDate: answered } : { unit, role });
     byProposal.set(pid, list);
