@@ -3,6 +3,7 @@ import { backupTo, inspectBackup, listBackups, replaceDatabaseFile, rotateBackup
 import { openDatabase, type OpenedDatabase } from './open';
 import { schemaVersion } from './migrate';
 import { seedReferenceDefaults } from './seed';
+import { carryAuditLog, readAuditLog } from './auditCarry';
 
 export interface AppDatabaseOptions {
   path: string;
@@ -52,15 +53,17 @@ export class AppDatabase {
     return listBackups(this.backupDir);
   }
 
-  /** Safety copy first, then swap files; a failed reopen puts the safety copy back. */
+  /** Safety copy first, then swap files; a failed reopen puts the safety copy back. The 操作日志 survives the swap. */
   restore(name: string): { restoredFrom: string; safetyBackup: string } {
     const file = join(this.backupDir, name);
     inspectBackup(file, schemaVersion);
     const safety = this.backup('恢复前');
+    const log = readAuditLog(this.sqlite);
     this.opened.close();
     try {
       replaceDatabaseFile(this.path, file);
       this.opened = openDatabase(this.path, { backupDir: this.backupDir });
+      carryAuditLog(this.sqlite, log);
     } catch (error) {
       replaceDatabaseFile(this.path, join(this.backupDir, safety));
       this.opened = openDatabase(this.path, { backupDir: this.backupDir });

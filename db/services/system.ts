@@ -89,7 +89,7 @@ export const systemHandlers = {
       .select()
       .from(auditLog)
       .where(condition)
-      .orderBy(desc(auditLog.id))
+      .orderBy(desc(auditLog.at), desc(auditLog.id))
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize)
       .all();

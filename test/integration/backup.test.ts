@@ -72,6 +72,16 @@ describe('backups', () => {
 
     t.ok('backup.restore', { name: safetyBackup });
     expect(committees(t)).toEqual(['提案委员会', '文史委员会']);
+    // The 操作日志 is not rolled back: the work done after the backup, the first restore and the
+    // 经济委员会 saved after it are all still listed, newest first, each once.
+    const log = t.ok('audit.list', { pageSize: 100 }).rows.map((r) => r.summary);
+    const restores = log.filter((s) => s.startsWith('从备份恢复'));
+    expect(restores).toHaveLength(2);
+    expect(restores[0]).toContain(safetyBackup);
+    expect(restores[1]).toContain(early);
+    for (const name of ['文史委员会', '经济委员会', '张三']) expect(log.filter((s) => s.includes(name))).toHaveLength(1);
+    expect(log.indexOf(restores[0])).toBeLessThan(log.findIndex((s) => s.includes('经济委员会')));
+    expect(log.findIndex((s) => s.includes('经济委员会'))).toBeLessThan(log.indexOf(restores[1]));
     expect(t.ok('member.list', {}).rows.map((m) => m.name)).toEqual(['张三']);
     expect(t.app.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
   });
