@@ -34,11 +34,23 @@ function counted(label, cmd, args, reportFile, count) {
   const r = run(label, cmd, args);
   let p = 0;
   let f = 0;
-  if (existsSync(reportFile)) [p, f] = count(JSON.parse(readFileSync(reportFile, 'utf8')));
+  let note = '';
+  if (existsSync(reportFile)) [p, f, note = ''] = count(JSON.parse(readFileSync(reportFile, 'utf8')));
   if (!r.ok && f === 0) f = 1; // the runner itself failed (crash, no report)
   passed += p;
   failed += f;
-  summary.push(`${f ? '✗' : '✓'} ${label}: ${p} passed, ${f} failed (${r.seconds}s)`);
+  summary.push(`${f ? '✗' : '✓'} ${label}: ${p} passed, ${f} failed (${r.seconds}s)${note}`);
+}
+
+/** Titles of the Playwright tests whose first run failed and whose retry passed. */
+function flakyTitles(report) {
+  const titles = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) if (spec.tests?.some((t) => t.status === 'flaky')) titles.push(spec.title);
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  return titles;
 }
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -57,7 +69,12 @@ if (want('e2e')) {
     summary.push('✗ build');
   } else {
     const report = join(artifacts, 'playwright-results.json');
-    counted('playwright e2e (Debian Chromium)', bin('playwright'), ['test'], report, (j) => [j.stats.expected + (j.stats.flaky ?? 0), j.stats.unexpected]);
+    counted('playwright e2e (Debian Chromium)', bin('playwright'), ['test'], report, (j) => [
+      j.stats.expected + (j.stats.flaky ?? 0),
+      j.stats.unexpected,
+      // A test that passed only on its CI retry is named, so the flake gets fixed rather than forgotten.
+      j.stats.flaky ? ` — ${j.stats.flaky} flaky (passed on retry): ${flakyTitles(j).join('；')}` : '',
+    ]);
   }
 }
 
