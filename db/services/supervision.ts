@@ -553,7 +553,9 @@ function itemStep(
 
 function ledger(ctx: ServiceContext, input: MethodParsedInput<'supervision.ledger'>) {
   const today = input.today ?? localToday();
-  const where: (SQL | undefined)[] = [eq(supervisionTopics.year, input.year)];
+  // The ledger of a year = the letters issued that year (the 发文字号 year, 〔2026〕 even for a 2025
+  // topic); letters not yet signed (drafts, voided drafts) by their topic's year.
+  const where: (SQL | undefined)[] = [sql`coalesce(${supervisionLetters.docYear}, ${supervisionTopics.year}) = ${input.year}`];
   if (!input.includeVoided) where.push(isNull(supervisionLetters.voidedAt));
   if (input.unitId) where.push(eq(supervisionLetters.mainUnitId, input.unitId));
   if (input.topicId) where.push(eq(supervisionLetters.topicId, input.topicId));
@@ -584,14 +586,19 @@ export const supervisionHandlers = {
     audit(ctx, { summary: `修改民主监督期限设置：整改反馈${input.feedbackWorkdays}个工作日，重新整改${input.redoWorkdays}个工作日，最多${input.maxRounds}轮`, entity: '设置', before, after: input });
     return input;
   },
-  'supervision.years': (_: unknown, ctx: ServiceContext) =>
-    ctx.app.orm
-      .selectDistinct({ year: supervisionTopics.year })
-      .from(supervisionTopics)
-      .where(isNull(supervisionTopics.voidedAt))
-      .orderBy(desc(supervisionTopics.year))
-      .all()
-      .map((r) => r.year),
+  /** Years with topics, and years in which letters were issued (a 2025 topic signed in 2026 puts 2026 in the list). */
+  'supervision.years': (_: unknown, ctx: ServiceContext) => {
+    const years = new Set([
+      ...ctx.app.orm.selectDistinct({ year: supervisionTopics.year }).from(supervisionTopics).where(isNull(supervisionTopics.voidedAt)).all().map((r) => r.year),
+      ...ctx.app.orm
+        .selectDistinct({ year: supervisionLetters.docYear })
+        .from(supervisionLetters)
+        .where(isNotNull(supervisionLetters.docYear))
+        .all()
+        .map((r) => r.year as number),
+    ]);
+    return [...years].sort((a, b) => b - a);
+  },
 
   // 监督议题
   'supervision.topic.list': (input: MethodParsedInput<'supervision.topic.list'>, ctx: ServiceContext) => {
@@ -724,6 +731,22 @@ export const supervisionHandlers = {
     if (!row || row.voidedAt) throw new ApiError('NOT_FOUND', '附件不存在或已作废。');
     const { data, ...info } = row;
     return { ...info, ownerKind: info.ownerKind as AttachmentInfo['ownerKind'], base64: Buffer.from(data).toString('base64') };
+  },
+  'supervision.attachment.caption': (input: MethodParsedInput<'supervision.attachment.caption'>, ctx: ServiceContext) => {
+    const row = ctx.app.orm.select({ ...attachmentColumns, voidedAt: supervisionAttachments.voidedAt }).from(supervisionAttachments).where(eq(supervisionAttachments.id, input.id)).get();
+    if (!row || row.voidedAt) throw new ApiError('NOT_FOUND', '附件不存在或已作废。');
+    const { voidedAt: _voided, ...before } = row;
+    if (before.version !== input.version) throw new ApiError('CONFLICT', '该附件已被他人修改，请刷新后再试（本次修改未保存）。');
+    if (before.caption === input.caption) return before as AttachmentInfo;
+    const after = ctx.app.orm
+      .update(supervisionAttachments)
+      .set({ caption: input.caption, version: sql`${supervisionAttachments.version} + 1`, updatedAt: nowSql })
+      .where(and(eq(supervisionAttachments.id, input.id), eq(supervisionAttachments.version, input.version), isNull(supervisionAttachments.voidedAt)))
+      .returning(attachmentColumns)
+      .get() as AttachmentInfo | undefined;
+    if (!after) throw new ApiError('CONFLICT', '该附件已被他人修改，请刷新后再试（本次修改未保存）。');
+    audit(ctx, { summary: `修改附件说明：${before.fileName}（${before.caption || '无'} → ${input.caption || '无'}）`, entity: W.attachment, entityId: input.id, before: { caption: before.caption }, after: { caption: after.caption } });
+    return after;
   },
   'supervision.attachment.void': (input: MethodParsedInput<'supervision.attachment.void'>, ctx: ServiceContext) => {
     const before = ctx.app.orm.select(attachmentColumns).from(supervisionAttachments).where(eq(supervisionAttachments.id, input.id)).get() as AttachmentInfo | undefined;

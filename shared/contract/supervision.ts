@@ -294,7 +294,7 @@ export const supervisionRulesSchema = z.object({
 export const supervisionContract = {
   'supervision.rules.get': query('民主监督期限设置', z.object({}).default({}), supervisionRulesSchema),
   'supervision.rules.save': command('保存民主监督期限设置', supervisionRulesSchema, supervisionRulesSchema),
-  'supervision.years': query('有监督议题的年度', z.object({}).default({}), z.array(z.number().int())),
+  'supervision.years': query('有监督议题或签发了建议书的年度', z.object({}).default({}), z.array(z.number().int())),
 
   'supervision.topic.list': query(
     '监督议题列表',
@@ -344,6 +344,7 @@ export const supervisionContract = {
     attachmentInfo,
   ),
   'supervision.attachment.get': query('下载附件', z.object({ id: id('附件') }), attachmentInfo.extend({ base64: z.string() })),
+  'supervision.attachment.caption': command('修改照片或附件的说明', z.object({ id: id('附件'), version: versionField, caption: optionalText('说明', 200) }), attachmentInfo),
   'supervision.attachment.void': command('作废附件', voidInput, attachmentInfo),
 
   'supervision.letter.get': query('建议书详情（条目、整改反馈、回头看、办理过程）', z.object({ id: id('建议书'), today }), letterDetail),
@@ -395,7 +396,7 @@ export const supervisionContract = {
   ),
 
   'supervision.ledger': query(
-    '民主监督台账（某年度全部建议书及逐条整改情况）',
+    '民主监督台账（某年度签发的建议书及逐条整改情况；未签发的按议题年度）',
     ledgerInput,
     z.object({ rows: z.array(letterRecord), total: z.number().int(), totals: ledgerTotals }),
   ),

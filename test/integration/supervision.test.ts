@@ -103,7 +103,19 @@ describe('topics, groups, activities', () => {
     expect(Buffer.from(t.ok('supervision.attachment.get', { id: info.id }).base64, 'base64').equals(png)).toBe(true);
     const audit = t.app.sqlite.prepare("select after from audit_log where entity = '附件' and entity_id = ?").get(info.id) as { after: string };
     expect(audit.after.length).toBeLessThan(500); // the file itself is not copied into the log
-    t.ok('supervision.attachment.void', { id: info.id, version: info.version, reason: '照片模糊' });
+
+    // the caption is edited with a version check, and the change is audited
+    const captioned = t.ok('supervision.attachment.caption', { id: info.id, version: info.version, caption: '南门社区座谈会现场（2026年2月26日）' });
+    expect(captioned).toMatchObject({ caption: '南门社区座谈会现场（2026年2月26日）', version: info.version + 1 });
+    expect(t.ok('supervision.activity.list', { groupId: activity.groupId }).rows.find((r) => r.id === activity.id)!.photos[0].caption).toBe('南门社区座谈会现场（2026年2月26日）');
+    expect(t.fail('supervision.attachment.caption', { id: info.id, version: info.version, caption: '别人的旧版本' }).code).toBe('CONFLICT');
+    const log = t.app.sqlite.prepare("select summary, before, after from audit_log where entity = '附件' and entity_id = ? and summary like '修改附件说明%'").all(info.id) as { summary: string; before: string; after: string }[];
+    expect(log).toHaveLength(1);
+    expect(log[0].summary).toBe('修改附件说明：座谈现场.png（座谈会现场 → 南门社区座谈会现场（2026年2月26日））');
+    expect(JSON.parse(log[0].before)).toEqual({ caption: '座谈会现场' });
+    expect(t.fail('supervision.attachment.caption', { id: info.id, version: captioned.version, caption: 'x'.repeat(201) }).message).toContain('说明');
+    t.ok('supervision.attachment.void', { id: info.id, version: captioned.version, reason: '照片模糊' });
+    expect(t.fail('supervision.attachment.caption', { id: info.id, version: captioned.version + 1, caption: '作废后' }).code).toBe('NOT_FOUND');
     expect(t.fail('supervision.attachment.get', { id: info.id }).code).toBe('NOT_FOUND');
     expect(t.fail('supervision.attachment.add', { ownerKind: 'activity', ownerId: 99999, fileName: 'x.png', base64: 'AAAA' }).code).toBe('NOT_FOUND');
   });
@@ -359,6 +371,18 @@ describe('the ledger', () => {
     expect(t.ok('supervision.ledger', { year: 2033 }).total).toBe(1);
     expect(t.ok('supervision.ledger', { year: 2033, includeVoided: true }).rows.find((r) => r.id === b.id)).toMatchObject({ status: '已作废', voidReason: '并入另一份' });
     expect(t.fail('supervision.topic.void', { id: topic.id, version: topic.version, reason: '取消' })).toMatchObject({ code: 'TRANSITION', message: '该议题下还有1份建议书，不能作废议题。' });
+  });
+
+  it('a letter belongs to the ledger of its 发文字号 year (a topic of one year signed in January of the next is in the next ledger); drafts stay in their topic year', () => {
+    const { topic, group } = topicGroupActivity(2034, ids.unitEdu);
+    const late = signed(draftLetter(topic.id, group.id, ids.unitEdu, '关于2034年议题跨年签发的民主监督建议书'), '2035-01-08');
+    const draft = draftLetter(topic.id, group.id, ids.unitEdu, '关于2034年议题尚未签发的民主监督建议书');
+    expect(late.docNumber).toBe('永政协监〔2035〕1号');
+    expect(late.year).toBe(2034); // the topic's year is kept on the record
+    expect(t.ok('supervision.ledger', { year: 2035 }).rows.map((r) => r.id)).toEqual([late.id]);
+    expect(t.ok('supervision.ledger', { year: 2034 }).rows.map((r) => r.id)).toEqual([draft.id]);
+    expect(t.ok('supervision.ledger', { year: 2035, search: '〔2035〕1号' }).totals.letters).toBe(1);
+    expect(t.ok('supervision.years', {})).toEqual(expect.arrayContaining([2035, 2034]));
   });
 
   it('the deadline is configurable and uses the holiday table the office edits', () => {

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Button, Col, Form, Image, Input, Modal, Row, Select, Space, Switch, Table, Tag, Upload } from 'antd';
+import { App, Button, Col, Form, Image, Input, Modal, Row, Select, Space, Switch, Table, Tag, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
@@ -129,11 +129,17 @@ function ActivityDetail({ activity }: { activity: ActivityRecord }) {
 export function Attachments({ ownerKind, ownerId, files, label, editable }: { ownerKind: AttachmentInfo['ownerKind']; ownerId: number; files: AttachmentInfo[]; label: string; editable: boolean }) {
   const { message } = App.useApp();
   const voidIt = useApiMutation('supervision.attachment.void', { success: `${label}已作废` });
+  const caption = useApiMutation('supervision.attachment.caption', { success: '说明已保存' });
   const [busy, setBusy] = useState(false);
   return (
     <Space wrap align="start">
       {files.map((f) => (
-        <AttachmentThumb key={f.id} file={f} onVoid={editable ? (reason) => voidIt.mutateAsync({ id: f.id, version: f.version, reason }) : undefined} />
+        <AttachmentThumb
+          key={f.id}
+          file={f}
+          onVoid={editable ? (reason) => voidIt.mutateAsync({ id: f.id, version: f.version, reason }) : undefined}
+          onCaption={editable ? (text) => caption.mutate({ id: f.id, version: f.version, caption: text }) : undefined}
+        />
       ))}
       {editable && (
         <Upload
@@ -163,7 +169,30 @@ export function Attachments({ ownerKind, ownerId, files, label, editable }: { ow
   );
 }
 
-function AttachmentThumb({ file, onVoid }: { file: AttachmentInfo; onVoid?: (reason: string) => Promise<unknown> }) {
+/** A photo's 说明 under it; click the pencil to change it (saved with the file's version, audited). */
+function Caption({ file, onCaption }: { file: AttachmentInfo; onCaption?: (text: string) => void }) {
+  if (!onCaption) return file.caption ? <div style={{ color: '#555' }}>{file.caption}</div> : null;
+  return (
+    <Typography.Text
+      type={file.caption ? undefined : 'secondary'}
+      style={{ fontSize: 12 }}
+      data-testid={`caption-${file.id}`}
+      editable={{
+        text: file.caption,
+        maxLength: 200,
+        tooltip: '修改说明',
+        triggerType: ['icon', 'text'],
+        onChange: (text) => {
+          if (text.trim() !== file.caption) onCaption(text.trim());
+        },
+      }}
+    >
+      {file.caption || '添加说明'}
+    </Typography.Text>
+  );
+}
+
+function AttachmentThumb({ file, onVoid, onCaption }: { file: AttachmentInfo; onVoid?: (reason: string) => Promise<unknown>; onCaption?: (text: string) => void }) {
   const [src, setSrc] = useState<string>();
   const isImage = file.mime.startsWith('image/');
   useEffect(() => {
@@ -183,12 +212,13 @@ function AttachmentThumb({ file, onVoid }: { file: AttachmentInfo; onVoid?: (rea
   }
   return (
     <div style={{ width: 120, textAlign: 'center', fontSize: 12 }}>
-      {isImage ? <Image src={src} width={110} height={80} style={{ objectFit: 'cover' }} alt={file.fileName} /> : <div style={{ height: 80, lineHeight: '80px', background: '#f5f5f5' }}>文件</div>}
+      {isImage ? <Image src={src} width={110} height={80} style={{ objectFit: 'cover' }} alt={file.caption || file.fileName} /> : <div style={{ height: 80, lineHeight: '80px', background: '#f5f5f5' }}>文件</div>}
       <div style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={file.fileName}>
         <Button type="link" size="small" onClick={download} style={{ padding: 0 }}>
           {file.fileName}
         </Button>
       </div>
+      <Caption file={file} onCaption={onCaption} />
       {onVoid && <VoidButton what="附件" name={file.fileName} onConfirm={onVoid} />}
     </div>
   );
