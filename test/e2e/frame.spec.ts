@@ -9,6 +9,22 @@ test.describe('app frame on the demo county', () => {
     await expect(page.getByText('政协办公').first()).toBeVisible();
     await expect(page.getByText('在任委员')).toBeVisible();
     await page.screenshot({ path: join(artifacts, 'screens', 'dashboard.png') });
+    // 工作台: each 待办 tile counts what its module list shows, and opens the records behind it.
+    const overdue = await host.api<{ total: number; rows: { title: string }[] }>('proposal.list', { overdue: true, sortBy: 'dueDate', pageSize: 8 });
+    expect(overdue.total).toBeGreaterThan(0);
+    const tile = page.getByRole('button', { name: `逾期未答复 ${overdue.total}件` });
+    await tile.click();
+    await expect(tile).toHaveAttribute('aria-pressed', 'true');
+    const list = page.getByRole('region', { name: '逾期未答复清单' });
+    await expect(list.getByRole('link')).toHaveCount(Math.min(8, overdue.total));
+    await expect(list.getByRole('link').first()).toHaveText(overdue.rows[0].title);
+    const pending = await host.api<{ total: number }>('opinion.list', { statuses: ['已报送'], pageSize: 1 });
+    await expect(page.getByRole('button', { name: `待审查 ${pending.total}篇` })).toBeVisible();
+    await page.screenshot({ path: join(artifacts, 'screens', 'dashboard-overdue.png'), fullPage: true });
+    await list.getByRole('link').first().click();
+    await expect(page).toHaveURL(/#\/proposals\/list\/\d+$/);
+    await expect(page.getByRole('heading', { name: overdue.rows[0].title })).toBeVisible();
+    await page.goBack();
     await openMenu(page, '履职积分');
     await expect(page.getByRole('tab', { name: '积分排名' })).toBeVisible();
     await openMenu(page, '文史资料');

@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { ScoredLineRecord } from '../../../../shared/contract/points';
 import { rankLabel } from '../../../../shared/domain/ranking';
 import { useApiQuery } from '../../lib/query';
+import { recordRoute } from '../../lib/recordRoute';
 
 export const todayIso = () => dayjs().format('YYYY-MM-DD');
 
@@ -114,26 +115,6 @@ export function LineTags({ line }: { line: ScoredLineRecord }) {
 }
 
 export const moduleColor: Record<string, string> = { 活动会议: 'green', 提案: 'blue', 社情民意: 'purple', 民主监督: 'orange', 文史资料: 'gold' };
-
-/**
- * Where a record opens in the app, by its table (the module's own page); null when the module has no
- * page for it yet. 会议/活动 open their attendance in place (onEvent).
- */
-export function recordRoute(table: string, id: number, date: string | null): string | null {
-  const year = date ? date.slice(0, 4) : '';
-  switch (table) {
-    case 'proposals':
-      return `/proposals/list/${id}`;
-    case 'opinion_reports':
-      return `/opinions/reports/${id}`;
-    case 'supervision_letters':
-      return `/supervision?${year ? `year=${year}&` : ''}letter=${id}`;
-    case 'supervision_activities':
-      return `/supervision?${year ? `year=${year}&` : ''}tab=activities`;
-    default:
-      return null;
-  }
-}
 
 /** A record's label that opens the record: a link to its module's page, or the attendance of a 会议/活动. */
 export function RecordLink({ table, id, date, label, onEvent }: { table: string; id: number; date: string | null; label: string; onEvent: (id: number) => void }) {
