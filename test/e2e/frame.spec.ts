@@ -25,6 +25,21 @@ test.describe('app frame on the demo county', () => {
     await expect(page).toHaveURL(/#\/proposals\/list\/\d+$/);
     await expect(page.getByRole('heading', { name: overdue.rows[0].title })).toBeVisible();
     await page.goBack();
+
+    // 全局搜索 (Ctrl+K): words of a title find the record from any page, grouped by module.
+    await openMenu(page, '委员');
+    await page.keyboard.press('Control+k');
+    const search = page.getByRole('combobox', { name: '全局搜索' });
+    await expect(search).toBeFocused();
+    await search.fill('停车');
+    const found = await host.api<{ total: number; rows: { title: string }[] }>('proposal.list', { search: '停车', sortBy: 'updatedAt', sortOrder: 'desc', pageSize: 5 });
+    expect(found.total).toBeGreaterThan(0);
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: found.rows[0].title }).first();
+    await expect(option).toBeVisible();
+    await expect(page.locator('.ant-select-dropdown:visible')).toContainText('在文史检索中全文搜索“停车”');
+    await page.screenshot({ path: join(artifacts, 'screens', 'global-search.png') });
+    await option.click();
+    await expect(page.getByRole('heading', { name: found.rows[0].title })).toBeVisible();
     await openMenu(page, '履职积分');
     await expect(page.getByRole('tab', { name: '积分排名' })).toBeVisible();
     await openMenu(page, '文史资料');

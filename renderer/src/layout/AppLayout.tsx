@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { getOperator, setOperator } from '../lib/api';
 import { menu } from './menu';
+import { GlobalSearch } from './GlobalSearch';
 
 const { Sider, Header, Content } = Layout;
 
@@ -28,7 +29,10 @@ export function AppLayout() {
       </Sider>
       <Layout>
         <Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #eee' }}>
-          <Typography.Text strong>县政协机关办公系统</Typography.Text>
+          <Space size="large">
+            <Typography.Text strong>县政协机关办公系统</Typography.Text>
+            <GlobalSearch />
+          </Space>
           <Space>
             <Typography.Text type="secondary">操作人：</Typography.Text>
             <Tooltip title="您的姓名，写入操作日志">
