@@ -144,7 +144,9 @@ export function generateOpinionYear(call: Call, input: OpinionYearInput) {
     if (kind === '界别') authors.sectorId = pick(input.sectorIds);
     if (kind === '党派团体') authors.partyId = pick(input.partyIds);
     if (kind === '机关工作人员') authors.staffName = pick(staff);
-    const title = `关于${['加强', '改进', '破解', '完善', '推进'][i % 5]}${subject}${['工作', '问题', '管理', '机制'][i % 4]}的建议`;
+    // A subject comes back every 20 reports; each return words its title differently (5 × 4 forms).
+    const round = Math.floor(i / subjects.length);
+    const title = `关于${['加强', '改进', '破解', '完善', '推进'][round % 5]}${subject}${['工作', '问题', '管理', '机制'][round % 4]}的建议`;
     const content = paragraphs(subject, problem, rand);
     const saved = call('opinion.save', { ...authors, title, topicId: topic?.id ?? null, content, attachments: i % 9 === 0 ? ['调研照片.jpg'] : [] });
     const submitted = day(4 + (i * 300) / kinds.length);
