@@ -5,6 +5,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { getOperator, setOperator } from '../lib/api';
 import { menu } from './menu';
 import { GlobalSearch } from './GlobalSearch';
+import { useApiQuery } from '../lib/query';
 
 const { Sider, Header, Content } = Layout;
 
@@ -12,6 +13,8 @@ export function AppLayout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [operator, setOp] = useState(getOperator());
+  // The committee's own name (设置 → 单位信息) heads every page, as on its letterhead.
+  const office = useApiQuery('settings.getOffice', {});
   const selected = '/' + location.pathname.split('/').filter(Boolean).slice(0, 2).join('/');
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -30,7 +33,7 @@ export function AppLayout() {
       <Layout>
         <Header style={{ background: '#fff', padding: '0 24px', display: 'flex', alignItems: 'center', justifyContent: 'space-between', borderBottom: '1px solid #eee' }}>
           <Space size="large">
-            <Typography.Text strong>县政协机关办公系统</Typography.Text>
+            <Typography.Text strong>{office.data ? `${office.data.shortName}机关办公系统` : '县政协机关办公系统'}</Typography.Text>
             <GlobalSearch />
           </Space>
           <Space>
