@@ -26,6 +26,7 @@ import {
   issueTransition,
   opinionActionInfo,
   opinionTransition,
+  routedStatus,
   type IssueAction,
   type OpinionAction,
   type OpinionContext,
@@ -272,6 +273,116 @@ function checkAuthorsExist(ctx: ServiceContext, input: { authorKind: OpinionAuth
     throw new ApiError('VALIDATION', '所选党派团体不存在或已作废。', [{ path: '党派团体', message: '党派团体不存在' }]);
   if (input.topicId && !orm.select({ id: opinionTopics.id }).from(opinionTopics).where(and(eq(opinionTopics.id, input.topicId), isNull(opinionTopics.voidedAt))).get())
     throw new ApiError('VALIDATION', '所选重点选题不存在或已作废。', [{ path: '重点选题', message: '选题不存在' }]);
+}
+
+// ───────────────────────── 报送上级, 转办, 反馈 records: 作废 and 恢复 ─────────────────────────
+
+type SendUpRow = typeof opinionSendUps.$inferSelect;
+type TransferRow = typeof opinionTransfers.$inferSelect;
+type FeedbackRow = typeof opinionFeedbacks.$inferSelect;
+type AdoptionRow = typeof opinionAdoptions.$inferSelect;
+type InstructionRow = typeof opinionInstructions.$inferSelect;
+
+const entryWhat = { sendUp: '报送上级记录', transfer: '转办记录', feedback: '反馈记录', adoption: '采用记录', instruction: '批示记录' } as const;
+
+const unitName = (ctx: ServiceContext, unitId: number) => ctx.app.orm.select({ name: units.name }).from(units).where(eq(units.id, unitId)).get()?.name ?? `单位${unitId}`;
+const sendUpLabel = (s: Pick<SendUpRow, 'target' | 'date'>) => `报送${s.target}（${formatChineseDate(s.date)}）`;
+const transferLabel = (ctx: ServiceContext, t: Pick<TransferRow, 'unitId' | 'date'>) => `转${unitName(ctx, t.unitId)}（${formatChineseDate(t.date)}）`;
+const feedbackLabel = (f: Pick<FeedbackRow, 'source' | 'date'>) => `${f.source}反馈（${formatChineseDate(f.date)}）`;
+
+function liveCount(ctx: ServiceContext, table: typeof opinionSendUps | typeof opinionTransfers | typeof opinionFeedbacks, reportId: number, except?: number): number {
+  return ctx.app.orm
+    .select({ n: sql<number>`count(*)` })
+    .from(table)
+    .where(and(eq(table.reportId, reportId), liveOnly(table), except ? sql`${table.id} <> ${except}` : undefined))
+    .get()!.n;
+}
+
+/** The live report a record belongs to (a voided report's records are left as they are). */
+function liveReportOf(ctx: ServiceContext, reportId: number): ReportRow {
+  const r = reportRow(ctx, reportId);
+  if (r.voidedAt) throw new ApiError('TRANSITION', '该信息已作废，其记录不能再作废或恢复。');
+  return r;
+}
+
+/**
+ * After a 报送上级, 转办 or 反馈 record is voided or restored: the report's status follows its live
+ * records (routedStatus), and the report's history gets the step with its reason.
+ */
+function afterRoutingChange(ctx: ServiceContext, reportId: number, step: string, detail: string) {
+  const r = reportRow(ctx, reportId);
+  const live = { sendUps: liveCount(ctx, opinionSendUps, r.id), transfers: liveCount(ctx, opinionTransfers, r.id), feedbacks: liveCount(ctx, opinionFeedbacks, r.id) };
+  const to = printedStatuses.includes(r.status as OpinionStatus) ? routedStatus(live) : (r.status as OpinionStatus);
+  updateRecord<ReportRow>(ctx, opinionReports, r.id, r.version, { status: to }, what, (before) => `${step}：${labelOf(before)}，${detail}${to !== before.status ? `；状态改为“${to}”` : ''}`);
+}
+
+function voidSendUp(ctx: ServiceContext, input: { id: number; version: number; reason: string }): SendUpRecord {
+  const s = getRecord<SendUpRow>(ctx, opinionSendUps, input.id, entryWhat.sendUp);
+  liveReportOf(ctx, s.reportId);
+  if (!s.voidedAt && liveCount(ctx, opinionSendUps, s.reportId, s.id) === 0) {
+    const upper = ctx.app.orm
+      .select({ level: opinionAdoptions.level })
+      .from(opinionAdoptions)
+      .where(and(eq(opinionAdoptions.reportId, s.reportId), liveOnly(opinionAdoptions), sql`${opinionAdoptions.level} <> '县'`))
+      .all()
+      .map((a) => levelLabels[a.level as OpinionLevel]);
+    if (upper.length) throw new ApiError('TRANSITION', `该信息已登记${upper.join('、')}采用，采用须以报送上级为前提；请先作废采用记录，再作废这条报送记录。`);
+  }
+  const row = voidRecord<SendUpRow>(ctx, opinionSendUps, input, entryWhat.sendUp, sendUpLabel);
+  afterRoutingChange(ctx, s.reportId, '作废报送上级', `${sendUpLabel(s)}，原因：${input.reason}`);
+  return row as SendUpRecord;
+}
+
+function restoreSendUp(ctx: ServiceContext, input: { id: number; version: number }): SendUpRecord {
+  const s = getRecord<SendUpRow>(ctx, opinionSendUps, input.id, entryWhat.sendUp);
+  liveReportOf(ctx, s.reportId);
+  if (s.voidedAt && sentLevelsOf(ctx, s.reportId).includes(s.level as UpperLevel))
+    throw new ApiError('DUPLICATE', `该信息已另有报送${upperTargets[s.level as UpperLevel]}的记录，不能恢复这条重复的报送记录。`);
+  const row = restoreRecord<SendUpRow>(ctx, opinionSendUps, input, entryWhat.sendUp, sendUpLabel);
+  afterRoutingChange(ctx, s.reportId, '恢复报送上级', sendUpLabel(s));
+  return row as SendUpRecord;
+}
+
+function voidTransfer(ctx: ServiceContext, input: { id: number; version: number; reason: string }): TransferRecord {
+  const t = getRecord<TransferRow>(ctx, opinionTransfers, input.id, entryWhat.transfer);
+  liveReportOf(ctx, t.reportId);
+  const answered = ctx.app.orm
+    .select({ n: sql<number>`count(*)` })
+    .from(opinionFeedbacks)
+    .where(and(eq(opinionFeedbacks.transferId, t.id), liveOnly(opinionFeedbacks)))
+    .get()!.n;
+  if (!t.voidedAt && answered) throw new ApiError('TRANSITION', `这次转办已登记${answered}条反馈，请先作废反馈记录，再作废转办记录。`);
+  const row = voidRecord<TransferRow>(ctx, opinionTransfers, input, entryWhat.transfer, (x) => transferLabel(ctx, x));
+  afterRoutingChange(ctx, t.reportId, '作废转办', `${transferLabel(ctx, t)}，原因：${input.reason}`);
+  return { ...row, unitName: unitName(ctx, row.unitId) } as TransferRecord;
+}
+
+function restoreTransfer(ctx: ServiceContext, input: { id: number; version: number }): TransferRecord {
+  const t = getRecord<TransferRow>(ctx, opinionTransfers, input.id, entryWhat.transfer);
+  liveReportOf(ctx, t.reportId);
+  const row = restoreRecord<TransferRow>(ctx, opinionTransfers, input, entryWhat.transfer, (x) => transferLabel(ctx, x));
+  afterRoutingChange(ctx, t.reportId, '恢复转办', transferLabel(ctx, t));
+  return { ...row, unitName: unitName(ctx, row.unitId) } as TransferRecord;
+}
+
+function voidFeedback(ctx: ServiceContext, input: { id: number; version: number; reason: string }): FeedbackRecord {
+  const f = getRecord<FeedbackRow>(ctx, opinionFeedbacks, input.id, entryWhat.feedback);
+  liveReportOf(ctx, f.reportId);
+  const row = voidRecord<FeedbackRow>(ctx, opinionFeedbacks, input, entryWhat.feedback, feedbackLabel);
+  afterRoutingChange(ctx, f.reportId, '作废反馈', `${feedbackLabel(f)}，原因：${input.reason}`);
+  return row as FeedbackRecord;
+}
+
+function restoreFeedback(ctx: ServiceContext, input: { id: number; version: number }): FeedbackRecord {
+  const f = getRecord<FeedbackRow>(ctx, opinionFeedbacks, input.id, entryWhat.feedback);
+  liveReportOf(ctx, f.reportId);
+  if (f.voidedAt && f.transferId) {
+    const t = ctx.app.orm.select({ voidedAt: opinionTransfers.voidedAt }).from(opinionTransfers).where(eq(opinionTransfers.id, f.transferId)).get();
+    if (t?.voidedAt) throw new ApiError('TRANSITION', '这条反馈所答复的转办记录已作废，请先恢复转办记录。');
+  }
+  const row = restoreRecord<FeedbackRow>(ctx, opinionFeedbacks, input, entryWhat.feedback, feedbackLabel);
+  afterRoutingChange(ctx, f.reportId, '恢复反馈', feedbackLabel(f));
+  return row as FeedbackRecord;
 }
 
 // ───────────────────────── issues ─────────────────────────
@@ -704,6 +815,31 @@ export const opinionHandlers = {
   },
   'opinion.voidInstruction': (input: MethodParsedInput<'opinion.voidInstruction'>, ctx: ServiceContext): InstructionRecord =>
     voidRecord<typeof opinionInstructions.$inferSelect>(ctx, opinionInstructions, input, '批示记录', (x) => `${x.leader}批示（信息${x.reportId}）`) as InstructionRecord,
+  'opinion.restoreAdoption': (input: MethodParsedInput<'opinion.restoreAdoption'>, ctx: ServiceContext): AdoptionRecord => {
+    const a = getRecord<AdoptionRow>(ctx, opinionAdoptions, input.id, entryWhat.adoption);
+    liveReportOf(ctx, a.reportId);
+    if (a.voidedAt) {
+      const dup = ctx.app.orm
+        .select({ id: opinionAdoptions.id })
+        .from(opinionAdoptions)
+        .where(and(eq(opinionAdoptions.reportId, a.reportId), eq(opinionAdoptions.level, a.level), liveOnly(opinionAdoptions)))
+        .get();
+      if (dup) throw new ApiError('DUPLICATE', `该信息已另有${levelLabels[a.level as OpinionLevel]}采用记录，不能恢复这条重复的记录。`);
+      if (a.level !== '县' && !sentLevelsOf(ctx, a.reportId).length) throw new ApiError('TRANSITION', `该信息目前没有有效的报送上级记录，不能恢复${levelLabels[a.level as OpinionLevel]}采用；请先恢复或登记报送上级。`);
+    }
+    return restoreRecord<AdoptionRow>(ctx, opinionAdoptions, input, entryWhat.adoption, (x) => `${levelLabels[x.level as OpinionLevel]}采用（信息${x.reportId}）`) as AdoptionRecord;
+  },
+  'opinion.restoreInstruction': (input: MethodParsedInput<'opinion.restoreInstruction'>, ctx: ServiceContext): InstructionRecord => {
+    const x = getRecord<InstructionRow>(ctx, opinionInstructions, input.id, entryWhat.instruction);
+    liveReportOf(ctx, x.reportId);
+    return restoreRecord<InstructionRow>(ctx, opinionInstructions, input, entryWhat.instruction, (i) => `${i.leader}批示（信息${i.reportId}）`) as InstructionRecord;
+  },
+  'opinion.voidSendUp': (input: MethodParsedInput<'opinion.voidSendUp'>, ctx: ServiceContext) => voidSendUp(ctx, input),
+  'opinion.restoreSendUp': (input: MethodParsedInput<'opinion.restoreSendUp'>, ctx: ServiceContext) => restoreSendUp(ctx, input),
+  'opinion.voidTransfer': (input: MethodParsedInput<'opinion.voidTransfer'>, ctx: ServiceContext) => voidTransfer(ctx, input),
+  'opinion.restoreTransfer': (input: MethodParsedInput<'opinion.restoreTransfer'>, ctx: ServiceContext) => restoreTransfer(ctx, input),
+  'opinion.voidFeedback': (input: MethodParsedInput<'opinion.voidFeedback'>, ctx: ServiceContext) => voidFeedback(ctx, input),
+  'opinion.restoreFeedback': (input: MethodParsedInput<'opinion.restoreFeedback'>, ctx: ServiceContext) => restoreFeedback(ctx, input),
 
   // 期次
   'opinionIssue.list': (input: MethodParsedInput<'opinionIssue.list'>, ctx: ServiceContext) => {

@@ -409,6 +409,14 @@ export const opinionContract = {
   ),
   'opinion.voidAdoption': command('作废采用记录', voidInput, adoptionRecord),
   'opinion.voidInstruction': command('作废批示记录', voidInput, instructionRecord),
+  'opinion.restoreAdoption': command('恢复已作废的采用记录', restoreInput, adoptionRecord),
+  'opinion.restoreInstruction': command('恢复已作废的批示记录', restoreInput, instructionRecord),
+  'opinion.voidSendUp': command('作废报送上级记录（不再计入报送上级统计）', voidInput, sendUpRecord),
+  'opinion.restoreSendUp': command('恢复已作废的报送上级记录', restoreInput, sendUpRecord),
+  'opinion.voidTransfer': command('作废转办记录', voidInput, transferRecord),
+  'opinion.restoreTransfer': command('恢复已作废的转办记录', restoreInput, transferRecord),
+  'opinion.voidFeedback': command('作废反馈记录', voidInput, feedbackRecord),
+  'opinion.restoreFeedback': command('恢复已作废的反馈记录', restoreInput, feedbackRecord),
 
   'opinionIssue.list': query(
     '《社情民意》期次列表',

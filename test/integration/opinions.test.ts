@@ -261,6 +261,74 @@ describe('one report through the whole lifecycle', () => {
     expect(t.ok('opinion.ranking', period).find((r) => r.name === name)!.points).toBe(34);
     expect(t.ok('opinion.stats', { year: 2026 }).totals).toMatchObject({ received: 2, adopted: 1, printed: 1, sentUp: 1, instructed: 1 });
   });
+
+  it('a voided 报送上级 leaves the “sent up” count and the status; 恢复 brings both back', () => {
+    const totals = () => t.ok('opinion.stats', { year: 2026 }).totals;
+    const get = () => t.ok('opinion.get', { id: reportId });
+    const sentUpList = () => t.ok('opinion.list', { year: 2026, sentUp: true }).rows.map((r) => r.id);
+    const [city, province] = get().sendUps;
+    expect(totals()).toMatchObject({ sentUp: 1, sentUpByLevel: { 市: 1, 省: 1, 全国: 0 } });
+
+    // One of two levels voided: the report is still sent up, that level no longer counts.
+    const voidedCity = t.ok('opinion.voidSendUp', { id: city.id, version: city.version, reason: '误报送，实际未报市政协' });
+    expect(voidedCity).toMatchObject({ voidReason: '误报送，实际未报市政协' });
+    expect(voidedCity.voidedAt).not.toBeNull();
+    expect(totals()).toMatchObject({ sentUp: 1, sentUpByLevel: { 市: 0, 省: 1 } });
+    expect(get().sentLevels).toEqual(['省']);
+    expect(t.fail('opinion.voidSendUp', { id: city.id, version: voidedCity.version, reason: '再次' }).message).toContain('已作废');
+
+    // The last one: the report leaves the “sent up” count and the 已报送上级 filter.
+    const p = t.ok('opinion.voidSendUp', { id: province.id, version: province.version, reason: '登记错误' });
+    expect(totals()).toMatchObject({ sentUp: 0, sentUpByLevel: { 市: 0, 省: 0 } });
+    expect(sentUpList()).not.toContain(reportId);
+    expect(get()).toMatchObject({ sentLevels: [], status: '已反馈' }); // the unit's 反馈 still stands
+
+    // 转办 with a live 反馈 is refused; 反馈 first, then 转办: the status walks back to 已印发.
+    const d = get();
+    expect(t.fail('opinion.voidTransfer', { id: d.transfers[0].id, version: d.transfers[0].version, reason: '错' }).message).toContain('请先作废反馈记录');
+    const fb = t.ok('opinion.voidFeedback', { id: d.feedbacks[0].id, version: d.feedbacks[0].version, reason: '反馈内容录错' });
+    expect(get().status).toBe('已转办');
+    const tr = t.ok('opinion.voidTransfer', { id: d.transfers[0].id, version: d.transfers[0].version, reason: '转错单位' });
+    expect(get().status).toBe('已印发');
+    expect(totals()).toMatchObject({ transferred: 0, feedback: 0 });
+    expect(t.fail('opinion.restoreFeedback', { id: fb.id, version: fb.version }).message).toContain('请先恢复转办记录');
+
+    // 恢复, in any order the rules allow: counts and status come back.
+    t.ok('opinion.restoreSendUp', { id: p.id, version: p.version });
+    expect(totals()).toMatchObject({ sentUp: 1, sentUpByLevel: { 市: 0, 省: 1 } });
+    expect(sentUpList()).toContain(reportId);
+    expect(get()).toMatchObject({ status: '已上报', sentLevels: ['省'] });
+    t.ok('opinion.restoreTransfer', { id: tr.id, version: tr.version });
+    t.ok('opinion.restoreFeedback', { id: fb.id, version: fb.version });
+    expect(get().status).toBe('已反馈');
+
+    // A level sent again after its record was voided: the old record cannot come back as a duplicate.
+    v(get());
+    v(t.ok('opinion.sendUp', { id: reportId, version, level: '市', date: '2026-03-15' }));
+    expect(t.fail('opinion.restoreSendUp', { id: city.id, version: voidedCity.version })).toMatchObject({ code: 'DUPLICATE' });
+    expect(totals()).toMatchObject({ sentUp: 1, sentUpByLevel: { 市: 1, 省: 1 } });
+
+    const history = get().history.map((h) => h.summary);
+    expect(history).toContainEqual(expect.stringMatching(/^作废报送上级：《.+》（2026-\d{3}），报送市政协（2026年3月12日），原因：误报送，实际未报市政协$/));
+    expect(history).toContainEqual(expect.stringMatching(/^作废转办：《.+》（2026-\d{3}），转县交通运输局（2026年3月14日），原因：转错单位；状态改为“已印发”$/));
+    expect(history).toContainEqual(expect.stringMatching(/^恢复报送上级：.*报送省政协办公厅（2026年3月13日）；状态改为“已上报”$/));
+  });
+
+  it('a voided 批示 leaves the ranking and the 批示 count; 恢复 brings them back', () => {
+    const period = { by: 'member' as const, from: '2026-01-01', to: '2026-12-31' };
+    const name = t.ok('member.get', { id: member() }).name;
+    const row = () => t.ok('opinion.ranking', period).find((r) => r.name === name)!;
+    const before = row();
+    expect(before.instructed).toBe(1);
+    const [inst] = t.ok('opinion.get', { id: reportId }).instructions;
+    const voided = t.ok('opinion.voidInstruction', { id: inst.id, version: inst.version, reason: '批示对象不是本信息' });
+    expect(row()).toMatchObject({ instructed: 0, instructionPoints: 0 });
+    expect(row().points).toBeLessThan(before.points);
+    expect(t.ok('opinion.stats', { year: 2026 }).totals.instructed).toBe(0);
+    t.ok('opinion.restoreInstruction', { id: inst.id, version: voided.version });
+    expect(row()).toMatchObject({ instructed: 1, points: before.points });
+    expect(t.ok('opinion.stats', { year: 2026 }).totals.instructed).toBe(1);
+  });
 });
 
 describe('issues: voiding a draft, per-term numbering, settings', () => {

@@ -263,6 +263,18 @@ export const checkOpinionTransition = (status: OpinionStatus, action: OpinionAct
 export const opinionTransition = (status: OpinionStatus, action: OpinionAction, payload: OpinionPayload = {}, context: OpinionContext = {}) =>
   opinionMachine.transition(status, action, payload, context);
 
+/**
+ * The status a printed report has from its live 报送上级, 转办 and 反馈 records, the way the table above
+ * moves it (反馈 over 转办 over 已上报; none: 已印发). Voiding or restoring one of those records puts
+ * the report where its remaining records lead.
+ */
+export function routedStatus(live: { sendUps: number; transfers: number; feedbacks: number }): OpinionStatus {
+  if (live.feedbacks > 0) return '已反馈';
+  if (live.transfers > 0) return '已转办';
+  if (live.sendUps > 0) return '已上报';
+  return '已印发';
+}
+
 /** Actions a clerk performs on the report page (审核/签发/印发 are done through the issue). */
 export const issueDrivenActions: readonly OpinionAction[] = ['审核', '审核退回', '签发', '印发'];
 

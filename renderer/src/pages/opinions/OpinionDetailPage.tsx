@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Col, Descriptions, Empty, Row, Space, Spin, Table, Tabs, Tag, Timeline, Tooltip, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { AvailableActionOut } from '../../../../shared/contract/opinions';
 import { levelLabels, type OpinionLevel } from '../../../../shared/domain/opinion/status';
@@ -32,6 +32,31 @@ const Paragraphs = ({ text }: { text: string }) => (
   </div>
 );
 
+const RestoreButton = ({ onClick }: { onClick: () => void }) => (
+  <Button type="link" size="small" onClick={onClick}>
+    恢复
+  </Button>
+);
+
+type Entry = { id: number; version: number; voidedAt: string | null; voidReason: string | null };
+type EntryMutations = {
+  void: { mutateAsync: (input: { id: number; version: number; reason: string }) => Promise<unknown> };
+  restore: { mutate: (input: { id: number; version: number }) => void };
+};
+
+/** One 报送上级 / 转办 / 反馈 line: 作废 with a reason; a voided one is grey, struck through, with its reason and 恢复. */
+function RoutingLine({ entry, tag, what, name, mutations, children }: { entry: Entry; tag: ReactNode; what: string; name: string; mutations: EntryMutations; children: ReactNode }) {
+  const voided = !!entry.voidedAt;
+  return (
+    <div className={voided ? 'routing-line routing-voided' : 'routing-line'} data-voided={voided || undefined}>
+      {voided ? <Tag>已作废</Tag> : tag}
+      <span className="routing-text">{children}</span>
+      {voided && <Typography.Text type="secondary">（作废原因：{entry.voidReason}）</Typography.Text>}
+      {voided ? <RestoreButton onClick={() => mutations.restore.mutate({ id: entry.id, version: entry.version })} /> : <VoidButton what={what} name={name} onConfirm={(reason) => mutations.void.mutateAsync({ id: entry.id, version: entry.version, reason })} />}
+    </div>
+  );
+}
+
 export function OpinionDetailPage() {
   const { id } = useParams();
   const navigate = useNavigate();
@@ -40,6 +65,13 @@ export function OpinionDetailPage() {
   const { save, saving } = useSaveOpinion();
   const voidAdoption = useApiMutation('opinion.voidAdoption', { success: '采用记录已作废' });
   const voidInstruction = useApiMutation('opinion.voidInstruction', { success: '批示记录已作废' });
+  const restoreAdoption = useApiMutation('opinion.restoreAdoption', { success: '采用记录已恢复' });
+  const restoreInstruction = useApiMutation('opinion.restoreInstruction', { success: '批示记录已恢复' });
+  const routing = {
+    sendUp: { void: useApiMutation('opinion.voidSendUp', { success: '报送上级记录已作废，不再计入报送上级统计' }), restore: useApiMutation('opinion.restoreSendUp', { success: '报送上级记录已恢复' }) },
+    transfer: { void: useApiMutation('opinion.voidTransfer', { success: '转办记录已作废' }), restore: useApiMutation('opinion.restoreTransfer', { success: '转办记录已恢复' }) },
+    feedback: { void: useApiMutation('opinion.voidFeedback', { success: '反馈记录已作废' }), restore: useApiMutation('opinion.restoreFeedback', { success: '反馈记录已恢复' }) },
+  };
   if (q.isError) return <Alert type="error" showIcon title={q.error.message} />;
   const r = q.data;
   if (!r) return <Spin />;
@@ -132,7 +164,12 @@ export function OpinionDetailPage() {
                   title: '',
                   key: 'op',
                   width: 70,
-                  render: (_, a) => (a.level !== '县' && !a.voidedAt ? <VoidButton what="采用记录" name={`${levelLabels[a.level]}采用`} onConfirm={(reason) => voidAdoption.mutateAsync({ id: a.id, version: a.version, reason })} /> : null),
+                  render: (_, a) =>
+                    a.level === '县' ? null : a.voidedAt ? (
+                      <RestoreButton onClick={() => restoreAdoption.mutate({ id: a.id, version: a.version })} />
+                    ) : (
+                      <VoidButton what="采用记录" name={`${levelLabels[a.level]}采用`} onConfirm={(reason) => voidAdoption.mutateAsync({ id: a.id, version: a.version, reason })} />
+                    ),
                 },
               ]}
             />
@@ -143,6 +180,7 @@ export function OpinionDetailPage() {
               style={{ marginTop: 12 }}
               locale={{ emptyText: '暂无批示' }}
               dataSource={r.instructions}
+              rowClassName={(x) => (x.voidedAt ? 'row-voided' : '')}
               columns={[
                 { title: '批示级别', dataIndex: 'level', width: 90, render: (l: OpinionLevel, x) => (x.voidedAt ? <Tag>已作废</Tag> : <Tag color="red">{levelLabels[l]}</Tag>) },
                 { title: '领导', key: 'leader', width: 160, render: (_, x) => `${x.leaderTitle}${x.leader}` },
@@ -152,7 +190,12 @@ export function OpinionDetailPage() {
                   title: '',
                   key: 'op',
                   width: 70,
-                  render: (_, x) => (!x.voidedAt ? <VoidButton what="批示记录" name={`${x.leader}批示`} onConfirm={(reason) => voidInstruction.mutateAsync({ id: x.id, version: x.version, reason })} /> : null),
+                  render: (_, x) =>
+                    x.voidedAt ? (
+                      <RestoreButton onClick={() => restoreInstruction.mutate({ id: x.id, version: x.version })} />
+                    ) : (
+                      <VoidButton what="批示记录" name={`${x.leader}批示`} onConfirm={(reason) => voidInstruction.mutateAsync({ id: x.id, version: x.version, reason })} />
+                    ),
                 },
               ]}
             />
@@ -163,23 +206,20 @@ export function OpinionDetailPage() {
             ) : (
               <Space direction="vertical" style={{ width: '100%' }}>
                 {r.sendUps.map((s) => (
-                  <div key={`s${s.id}`}>
-                    <Tag color="cyan">报送{levelLabels[s.level]}</Tag>
+                  <RoutingLine key={`s${s.id}`} entry={s} tag={<Tag color="cyan">报送{levelLabels[s.level]}</Tag>} what="报送上级记录" name={`报送${s.target}`} mutations={routing.sendUp}>
                     {s.date} 报送{s.target}
                     {s.note ? `（${s.note}）` : ''}
-                  </div>
+                  </RoutingLine>
                 ))}
                 {r.transfers.map((t) => (
-                  <div key={`t${t.id}`}>
-                    <Tag color="orange">转办</Tag>
+                  <RoutingLine key={`t${t.id}`} entry={t} tag={<Tag color="orange">转办</Tag>} what="转办记录" name={`转${t.unitName}`} mutations={routing.transfer}>
                     {t.date} 转{t.unitName}：{t.requirement}
-                  </div>
+                  </RoutingLine>
                 ))}
                 {r.feedbacks.map((f) => (
-                  <div key={`f${f.id}`}>
-                    <Tag color="green">反馈</Tag>
+                  <RoutingLine key={`f${f.id}`} entry={f} tag={<Tag color="green">反馈</Tag>} what="反馈记录" name={`${f.source}反馈`} mutations={routing.feedback}>
                     {f.date} {f.source}：{f.content}
-                  </div>
+                  </RoutingLine>
                 ))}
               </Space>
             )}
