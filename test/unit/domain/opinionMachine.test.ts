@@ -15,6 +15,7 @@ import {
   opinionTransition,
   opinionTransitionTable,
   refusedMessage,
+  routedStatus,
   type IssueAction,
   type OpinionAction,
   type OpinionContext,
@@ -175,6 +176,30 @@ const expectedIssue: [IssueStatus, IssueAction, IssueStatus][] = [
   ['已审核', '签发', '已签发'],
   ['已签发', '印发', '已印发'],
 ];
+
+describe('routedStatus: the status a printed report’s live 报送上级 / 转办 / 反馈 records lead to', () => {
+  it('agrees with walking the table through every order of up to five steps', () => {
+    type Step = '市' | '省' | '全国' | '转办' | '反馈';
+    const steps: Step[] = ['市', '省', '全国', '转办', '反馈'];
+    let checked = 0;
+    const walk = (status: OpinionStatus, sent: Step[], counts: { sendUps: number; transfers: number; feedbacks: number }, depth: number) => {
+      expect(routedStatus(counts), JSON.stringify(counts)).toBe(status);
+      checked++;
+      if (depth === 0) return;
+      for (const s of steps) {
+        const level = s === '转办' || s === '反馈' ? undefined : s;
+        const action: OpinionAction = level ? '报送上级' : (s as '转办' | '反馈');
+        const payload: OpinionPayload = level ? { level } : s === '转办' ? { unit: '县交通运输局' } : { content: '已办理' };
+        const check = checkOpinionTransition(status, action, payload, { sentLevels: sent.filter((x): x is '市' | '省' | '全国' => x !== '转办' && x !== '反馈') });
+        if (!check.ok) continue;
+        const next = { sendUps: counts.sendUps + (level ? 1 : 0), transfers: counts.transfers + (s === '转办' ? 1 : 0), feedbacks: counts.feedbacks + (s === '反馈' ? 1 : 0) };
+        walk(check.to, [...sent, s], next, depth - 1);
+      }
+    };
+    walk('已印发', [], { sendUps: 0, transfers: 0, feedbacks: 0 }, 5);
+    expect(checked).toBeGreaterThan(100);
+  });
+});
 
 describe('issue (期) lifecycle', () => {
   it('is exactly the hand-written table', () => {
