@@ -156,11 +156,11 @@ export function summarySentence(stats: OpinionStats): string {
   ].join('；');
 }
 
-/** Relative widths chosen so no header wraps in 4号 on the 156 mm type area. */
+/** Relative widths chosen so no header and no “100.00%” wraps in 4号 on the 156 mm type area. */
 const measureColumns = [
   { title: '收到', width: 9, align: 'center' as const },
   { title: '采用', width: 9, align: 'center' as const },
-  { title: '采用率', width: 14, align: 'center' as const },
+  { title: '采用率', width: 18, align: 'center' as const },
   { title: '印发', width: 9, align: 'center' as const },
   { title: '报送上级', width: 16, align: 'center' as const },
   { title: '获批示', width: 13, align: 'center' as const },
@@ -169,7 +169,7 @@ const measureCells = (t: OpinionTotalsOut) => [t.received, t.adopted, pct(t.adop
 
 function groupTable(nameTitle: string, rows: OpinionStats['byMember']) {
   return table({
-    columns: [{ title: '序号', width: 9, align: 'center' }, { title: nameTitle, width: 24 }, ...measureColumns],
+    columns: [{ title: '序号', width: 8, align: 'center' }, { title: nameTitle, width: 20 }, ...measureColumns],
     rows: rows.map((g, i) => [i + 1, g.name, ...measureCells(g.totals)]),
   });
 }

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultOfficeSettings } from '../../../shared/contract/officeSettings';
-import type { OpinionStats, RankingRowOut } from '../../../shared/contract/opinions';
 import { BULLETIN_RULE, FONT, PAGE, STYLE, bulletinNameSize } from '../../../shared/docs';
 import {
   buildOpinionBulletin,
@@ -12,103 +11,14 @@ import {
   statisticsFileName,
   summarySentence,
   topWithTies,
-  type BulletinData,
 } from '../../../shared/docs/opinion';
 import { defaultOpinionScoring } from '../../../shared/domain/opinion/scoring';
-import { computeRanking, computeTotals, groupTotals, quarterPeriod, quarterTotals, yearPeriod, type ReportFact } from '../../../shared/domain/opinion/statistics';
+import { bulletin, ranking, stats } from '../../fixtures/opinionDocs';
 import { attr, paragraphStyle, paragraphs, rows, runs, sectionProperties, tables, text, unpack, type DocxParts } from './docxXml';
 
 const settings = defaultOfficeSettings;
 /** The text of each cell of a table row. */
 const cells = (row: string) => [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => text(c[0]));
-
-const bulletin: BulletinData = {
-  name: '社情民意',
-  number: 5,
-  total: 128,
-  date: '2026-03-05',
-  articles: [
-    {
-      title: '关于规范城区停车收费计价方式的建议',
-      byline: '政协委员　王建国',
-      paragraphs: ['城区部分路段停车按小时计费，群众反映不合理。', '建议改为按十五分钟计费，并设置首半小时免费。'],
-    },
-    { title: '关于加强农村消防安全的建议', byline: '政协教育界', paragraphs: ['农村木结构房屋多，消防通道窄。'] },
-  ],
-  mainTo: ['县委', '县政府'],
-  ccTo: ['市政协办公室'],
-  editorName: '王晓燕',
-  reviewerName: '李卫东',
-  signerName: '陈建国',
-};
-
-// A small year of facts, through the same statistics and ranking functions the service uses.
-const m = (id: number, name: string, sectorId: number, sectorName: string) => ({ id, name, sectorId, sectorName, partyId: 10, partyName: '民盟' });
-const facts: ReportFact[] = [
-  {
-    id: 1,
-    authorKind: '委员个人',
-    submittedAt: '2026-02-01',
-    printedAt: '2026-03-01',
-    topic: { id: 1, title: '城区停车' },
-    members: [m(1, '王建国', 1, '经济界')],
-    sector: null,
-    party: null,
-    adoptions: [{ level: '县', date: '2026-02-05' }],
-    instructions: [{ level: '省', date: '2026-03-20' }],
-    sendUps: [{ level: '市', date: '2026-03-02' }],
-    transfers: [],
-    feedbacks: [],
-  },
-  {
-    id: 2,
-    authorKind: '委员个人',
-    submittedAt: '2026-08-01',
-    printedAt: null,
-    topic: null,
-    members: [m(2, '李华', 2, '教育界')],
-    sector: null,
-    party: null,
-    adoptions: [{ level: '县', date: '2026-08-05' }],
-    instructions: [],
-    sendUps: [],
-    transfers: [],
-    feedbacks: [],
-  },
-  {
-    id: 3,
-    authorKind: '委员个人',
-    submittedAt: '2026-08-02',
-    printedAt: null,
-    topic: null,
-    members: [m(3, '张芳', 2, '教育界')],
-    sector: null,
-    party: null,
-    adoptions: [{ level: '县', date: '2026-08-06' }],
-    instructions: [],
-    sendUps: [],
-    transfers: [],
-    feedbacks: [],
-  },
-];
-function stats(quarter?: 1 | 2 | 3 | 4): OpinionStats {
-  const p = quarter ? quarterPeriod(2026, quarter) : yearPeriod(2026);
-  return {
-    year: 2026,
-    quarter: quarter ?? null,
-    ...p,
-    topics: 17,
-    issues: 1,
-    totals: computeTotals(facts, p),
-    quarters: quarterTotals(facts, 2026),
-    byMember: groupTotals(facts, p, 'member'),
-    bySector: groupTotals(facts, p, 'sector'),
-    byParty: groupTotals(facts, p, 'party'),
-    byTopic: groupTotals(facts, p, 'topic'),
-    byAuthorKind: groupTotals(facts, p, 'authorKind'),
-  };
-}
-const ranking = (by: 'member' | 'sector' | 'party') => computeRanking(facts, yearPeriod(2026), by, defaultOpinionScoring) as RankingRowOut[];
 
 let b: DocxParts;
 let s: DocxParts;

@@ -1,11 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultOfficeSettings } from '../../../shared/contract/officeSettings';
-import { PAGE, body, buildOfficialDocument, heading, packToBuffer, sampleDocuments, title } from '../../../shared/docs';
+import { PAGE, body, buildOfficialDocument, heading, sampleDocuments, title } from '../../../shared/docs';
+import { MM, PT_PER_TWIP, expectNear, hasSoffice, inBody, inFooter, lines, redRows, renderDocuments, typeArea, type Rendered } from './renderPdf';
 
 /**
  * Renders the sample documents with LibreOffice and measures the PDF (poppler): 22 lines of 28
@@ -13,100 +13,6 @@ import { PAGE, body, buildOfficialDocument, heading, packToBuffer, sampleDocumen
  * 信函 letterhead in red. Fonts come from resources/fonts/fonts.conf (free look-alikes of the GB fonts).
  * First pages are written as PNG to test/artifacts/docs/ for a look by eye.
  */
-
-const hasSoffice = (() => {
-  const r = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 30_000 });
-  return r.status === 0;
-})();
-
-const fontsConf = fileURLToPath(new URL('../../../resources/fonts/fonts.conf', import.meta.url));
-const artifacts = fileURLToPath(new URL('../../artifacts/docs/', import.meta.url));
-
-const PT_PER_TWIP = 1 / 20;
-const MM = 72 / 25.4;
-const typeArea = {
-  top: PAGE.margin.top * PT_PER_TWIP,
-  bottom: (PAGE.height - PAGE.margin.bottom) * PT_PER_TWIP,
-  left: PAGE.margin.left * PT_PER_TWIP,
-  right: (PAGE.width - PAGE.margin.right) * PT_PER_TWIP,
-};
-
-/** |actual − expected| < tolerance (pt), with a readable failure. */
-function expectNear(actual: number, expected: number, tolerance: number, label = '') {
-  expect(Math.abs(actual - expected), `${label} ${actual.toFixed(1)} vs ${expected.toFixed(1)}`).toBeLessThan(tolerance);
-}
-
-interface Word {
-  page: number;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-  text: string;
-}
-
-interface Line {
-  y: number;
-  xMin: number;
-  xMax: number;
-  text: string;
-}
-
-interface Rendered {
-  pdf: string;
-  pages: number;
-  words: Word[];
-}
-
-/** Words with their boxes (pt, origin top left) from `pdftotext -bbox`. */
-function readWords(pdf: string): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
-  const words: Word[] = [];
-  let page = 0;
-  for (const m of html.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
-    if (m[0] === '<page ') {
-      page++;
-      continue;
-    }
-    words.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5].replace(/&amp;/g, '&') });
-  }
-  return words;
-}
-
-/** Words of one page grouped into lines by their top edge. */
-function lines(r: Rendered, page: number, filter: (w: Word) => boolean = () => true): Line[] {
-  const byY = new Map<number, Word[]>();
-  for (const w of r.words.filter((x) => x.page === page && filter(x))) {
-    const key = [...byY.keys()].find((y) => Math.abs(y - w.yMin) < 2) ?? w.yMin;
-    byY.set(key, [...(byY.get(key) ?? []), w]);
-  }
-  return [...byY.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([y, ws]) => {
-      ws.sort((a, b) => a.xMin - b.xMin);
-      return { y, xMin: ws[0].xMin, xMax: Math.max(...ws.map((w) => w.xMax)), text: ws.map((w) => w.text).join('') };
-    });
-}
-
-const inBody = (w: Word) => w.yMax <= typeArea.bottom + 1;
-const inFooter = (w: Word) => w.yMin > typeArea.bottom + 1;
-
-/** Red pixels per row band of a page rendered at `dpi` (binary PPM from pdftoppm). */
-function redRows(pdf: string, page: number, dpi = 30): { height: number; rows: number[] } {
-  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), pdf]);
-  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
-  if (!header) throw new Error('not a PPM');
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  const data = ppm.subarray(header[0].length);
-  const rows = new Array<number>(height).fill(0);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 3;
-      if (data[i] > 180 && data[i + 1] < 100 && data[i + 2] < 100) rows[y]++;
-    }
-  }
-  return { height, rows };
-}
 
 const gridParagraph =
   '政协委员围绕县委中心工作深入调查研究积极建言献策为推动全县经济社会高质量发展贡献智慧和力量各承办单位要高度重视提案办理工作';
@@ -135,24 +41,8 @@ describe.skipIf(!hasSoffice)('rendered with LibreOffice (PDF measured with poppl
   };
 
   beforeAll(async () => {
-    const docx: string[] = [];
-    for (const [name, build] of Object.entries(files)) {
-      const path = join(dir, `${name}.docx`);
-      writeFileSync(path, await packToBuffer(build()));
-      docx.push(path);
-    }
-    execFileSync(
-      'soffice',
-      ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', dir, ...docx],
-      { env: { ...process.env, FONTCONFIG_FILE: fontsConf }, timeout: 120_000, stdio: 'pipe' },
-    );
-    mkdirSync(artifacts, { recursive: true });
-    for (const name of Object.keys(files)) {
-      const pdf = join(dir, `${name}.pdf`);
-      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-      rendered.set(name, { pdf, pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), words: readWords(pdf) });
-      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, join(artifacts, name)]);
-    }
+    const out = await renderDocuments(dir, Object.fromEntries(Object.entries(files).map(([name, build]) => [name, build()])));
+    for (const [name, r] of Object.entries(out)) rendered.set(name, r);
   }, 120_000);
 
   afterAll(() => {

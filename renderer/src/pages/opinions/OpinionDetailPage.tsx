@@ -48,9 +48,11 @@ type EntryMutations = {
 function RoutingLine({ entry, tag, what, name, mutations, children }: { entry: Entry; tag: ReactNode; what: string; name: string; mutations: EntryMutations; children: ReactNode }) {
   const voided = !!entry.voidedAt;
   return (
-    <div className={voided ? 'routing-line routing-voided' : 'routing-line'} data-voided={voided || undefined}>
+    <div className="routing-line" data-voided={voided || undefined} style={{ display: 'flex', alignItems: 'baseline', flexWrap: 'wrap', gap: 4 }}>
       {voided ? <Tag>已作废</Tag> : tag}
-      <span className="routing-text">{children}</span>
+      <span className="routing-text" style={voided ? { color: '#999', textDecoration: 'line-through' } : undefined}>
+        {children}
+      </span>
       {voided && <Typography.Text type="secondary">（作废原因：{entry.voidReason}）</Typography.Text>}
       {voided ? <RestoreButton onClick={() => mutations.restore.mutate({ id: entry.id, version: entry.version })} /> : <VoidButton what={what} name={name} onConfirm={(reason) => mutations.void.mutateAsync({ id: entry.id, version: entry.version, reason })} />}
     </div>
