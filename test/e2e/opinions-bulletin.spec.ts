@@ -14,7 +14,7 @@ async function rankingRow(page: Page, name: string) {
   return { rank: cells[0].trim(), points: Number(cells[cells.length - 1].trim()) };
 }
 
-async function adoptAndEdit(page: Page, title: string, editedTitle: string, editedText: string) {
+async function adoptAndEdit(page: Page, title: string, editedTitle: string, editedText: string, keyboard = false) {
   await openMenu(page, '社情民意', '信息报送与审查');
   await page.getByRole('link', { name: title }).click();
   await page.getByRole('button', { name: btn('采用') }).click();
@@ -27,7 +27,9 @@ async function adoptAndEdit(page: Page, title: string, editedTitle: string, edit
   await edit.getByLabel('编辑后标题').fill(editedTitle);
   await edit.getByLabel('编辑人').fill('王晓燕');
   await edit.getByLabel('编辑稿').fill(editedText);
-  await edit.getByRole('button', { name: '保存编辑稿' }).click();
+  // Ctrl+Enter in the text presses the dialog's 保存编辑稿 (Enter there is a new paragraph).
+  if (keyboard) await edit.getByLabel('编辑稿').press('Control+Enter');
+  else await edit.getByRole('button', { name: '保存编辑稿' }).click();
   await expect(edit).toBeHidden();
   await expect(page.getByRole('heading', { name: editedTitle })).toBeVisible();
   await expect(page.locator('.ant-descriptions').getByText('已编辑')).toBeVisible();
@@ -62,7 +64,7 @@ test('an editor adopts and edits two reports, prints them in one issue, download
 
   // 审查 and 编辑, twice.
   await adoptAndEdit(page, '关于规范城区停车收费计价方式的建议', '关于改进城区停车计费方式的建议', '城区停车按小时计费不尽合理。\n建议按十五分钟计费，设置首半小时免费。');
-  await adoptAndEdit(page, '关于加强校园周边交通安全管理的建议', '关于加强校园周边交通管理的建议', '校园周边上下学高峰拥堵。\n建议设置临时停车区，错峰放学。');
+  await adoptAndEdit(page, '关于加强校园周边交通安全管理的建议', '关于加强校园周边交通管理的建议', '校园周边上下学高峰拥堵。\n建议设置临时停车区，错峰放学。', true);
 
   // 组期: both edited reports in one issue of 《社情民意》.
   await openMenu(page, '《社情民意》期刊');

@@ -1,11 +1,12 @@
 import { Layout, Menu, Typography, Input, Space, Tooltip } from 'antd';
 import { UserOutlined } from '@ant-design/icons';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { getOperator, setOperator } from '../lib/api';
 import { menu } from './menu';
 import { GlobalSearch } from './GlobalSearch';
 import { useApiQuery } from '../lib/query';
+import { installDialogKeys } from '../lib/dialogKeys';
 
 const { Sider, Header, Content } = Layout;
 
@@ -15,6 +16,7 @@ export function AppLayout() {
   const [operator, setOp] = useState(getOperator());
   // The committee's own name (设置 → 单位信息) heads every page, as on its letterhead.
   const office = useApiQuery('settings.getOffice', {});
+  useEffect(() => installDialogKeys(), []);
   const selected = '/' + location.pathname.split('/').filter(Boolean).slice(0, 2).join('/');
   return (
     <Layout style={{ minHeight: '100vh' }}>
