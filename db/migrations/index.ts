@@ -35,5 +35,9 @@ export const migrations: { tag: string; sql: string }[] = [
   {
     "tag": "0008_proposal_statistics_indexes",
     "sql": "DROP INDEX `proposal_units_proposal_idx`;--> statement-breakpoint\nCREATE INDEX `proposal_units_proposal_idx` ON `proposal_units` (`proposal_id`,`unit_id`,`role`,`ended_date`,`voided_at`);--> statement-breakpoint\nCREATE INDEX `proposals_stats_idx` ON `proposals` (`term_id`,`meeting_id`,`voided_at`,`kind`,`category_id`,`sector_id`,`party_id`,`status`,`due_date`,`answered_date`,`reply_class`,`feedback`,`is_key`,`converted_to`,`mode`);"
+  },
+  {
+    "tag": "0009_points_share",
+    "sql": "CREATE TABLE `points_notices` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,\n\t`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,\n\t`version` integer DEFAULT 1 NOT NULL,\n\t`voided_at` text,\n\t`void_reason` text,\n\t`year` integer NOT NULL,\n\t`issue_date` text NOT NULL,\n\t`doc_year` integer NOT NULL,\n\t`serial` integer NOT NULL,\n\t`doc_number` text NOT NULL,\n\t`issuer` text DEFAULT '' NOT NULL\n);\n--> statement-breakpoint\nCREATE UNIQUE INDEX `points_notices_doc_uq` ON `points_notices` (`doc_year`,`serial`);--> statement-breakpoint\nCREATE UNIQUE INDEX `points_notices_year_uq` ON `points_notices` (`year`) WHERE voided_at is null;--> statement-breakpoint\nALTER TABLE `points_closure_lines` ADD `share` text;--> statement-breakpoint\nALTER TABLE `points_rules` ADD `share_mode` text;--> statement-breakpoint\nALTER TABLE `points_rules` ADD `share_ratio` integer;"
   }
 ];

@@ -25,6 +25,10 @@ export const pointsRules = sqliteTable(
     tag: text('tag'),
     points: real('points').notNull(),
     yearlyCap: real('yearly_cap'),
+    /** 联名 kinds: 各计全分 / 均分 / 第一作者全分其余按比例 (shared/domain/points/share.ts); null = 各计全分. */
+    shareMode: text('share_mode'),
+    /** 第一作者全分其余按比例: the other authors' percentage. */
+    shareRatio: integer('share_ratio'),
     effectiveFrom: text('effective_from').notNull(),
     effectiveTo: text('effective_to'),
     note: text('note').notNull().default(''),
@@ -115,6 +119,8 @@ export const pointsClosureLines = sqliteTable(
     points: real('points').notNull(),
     capped: integer('capped', { mode: 'boolean' }).notNull().default(false),
     topped: integer('topped', { mode: 'boolean' }).notNull().default(false),
+    /** A 联名 record's share as computed then (“3人联名，均分”). */
+    share: text('share'),
   },
   (t) => [index('points_closure_lines_closure_idx').on(t.closureId, t.memberId)],
 );
@@ -136,4 +142,25 @@ export const pointsClosureMembers = sqliteTable(
     partyName: text('party_name'),
   },
   (t) => [primaryKey({ columns: [t.closureId, t.memberId] })],
+);
+
+/**
+ * 年度履职情况通报 as issued: the 发文字号 in the office series (series.office, 永政协办〔2027〕2号),
+ * given when the office issues it. Serials run per 发文 year and are never reused: a voided 通报
+ * keeps its row, so its serial stays taken (shared/domain/supervision/numbering.ts).
+ */
+export const pointsNotices = sqliteTable(
+  'points_notices',
+  {
+    ...recordColumns,
+    /** The 积分 year the 通报 reports on. */
+    year: integer('year').notNull(),
+    /** 成文日期 (ISO); its year is the 发文字号 year. */
+    issueDate: text('issue_date').notNull(),
+    docYear: integer('doc_year').notNull(),
+    serial: integer('serial').notNull(),
+    docNumber: text('doc_number').notNull(),
+    issuer: text('issuer').notNull().default(''),
+  },
+  (t) => [uniqueIndex('points_notices_doc_uq').on(t.docYear, t.serial), uniqueIndex('points_notices_year_uq').on(t.year).where(sql`voided_at is null`)],
 );

@@ -17,6 +17,11 @@ export function readSetting<T>(ctx: ServiceContext, key: string, fallback: T): T
   return row ? (JSON.parse(row.value) as T) : fallback;
 }
 
+/** 设置 → 单位信息 as stored, completed with the defaults (committee name, 机关代字 of each series). */
+export function officeSettings(ctx: ServiceContext): OfficeSettings {
+  return OfficeSettingsSchema.parse({ ...defaultOfficeSettings, ...readSetting(ctx, 'office', {}) });
+}
+
 export function writeSetting(ctx: ServiceContext, key: string, value: unknown, summary: string) {
   const before = ctx.app.orm.select().from(settings).where(eq(settings.key, key)).get();
   const json = JSON.stringify(value);
@@ -95,7 +100,7 @@ export const systemHandlers = {
       .all();
     return { rows, total };
   },
-  'settings.getOffice': (_: unknown, ctx: ServiceContext): OfficeSettings => OfficeSettingsSchema.parse({ ...defaultOfficeSettings, ...readSetting(ctx, 'office', {}) }),
+  'settings.getOffice': (_: unknown, ctx: ServiceContext): OfficeSettings => officeSettings(ctx),
   'settings.saveOffice': (input: OfficeSettings, ctx: ServiceContext) => {
     writeSetting(ctx, 'office', input, '修改单位信息设置');
     return input;

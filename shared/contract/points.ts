@@ -14,6 +14,7 @@ import {
 import { groupDimensions, rankOrders } from '../domain/points/ranking';
 import { MAX_RULE_POINTS, MAX_YEARLY_CAP } from '../domain/points/rules';
 import { levelModes } from '../domain/opinion/scoring';
+import { shareModes } from '../domain/points/share';
 
 /** 履职积分 (domain.md): rules, 活动/会议 with attendance, points from every module's records, rankings, 结账, 年度数据. */
 
@@ -49,6 +50,17 @@ export const ruleFields = z.object({
   tag: z.string({ error: '细分类型应为文字' }).trim().max(20, '细分类型不能超过20个字').meta({ title: '细分类型' }).optional().nullable(),
   points: pointsNumber('每项分值', MAX_RULE_POINTS, true),
   yearlyCap: pointsNumber('年度上限', MAX_YEARLY_CAP, false).optional().nullable(),
+  /** 联名 kinds only: how the authors of one record share its points. */
+  shareMode: choice('联名计分', shareModes).optional().nullable(),
+  /** 第一作者全分其余按比例: the other authors' percentage. */
+  shareRatio: z
+    .number({ error: '其他作者计分比例应为数字' })
+    .int('其他作者计分比例应为整数（百分比）')
+    .min(0, '其他作者计分比例不能为负数')
+    .max(100, '其他作者计分比例不能超过100%')
+    .meta({ title: '其他作者计分比例' })
+    .optional()
+    .nullable(),
   /** When the rule (or this change of it) starts to count. */
   effectiveFrom: isoDate('生效日期'),
   note: optionalText('说明', 500),
@@ -65,6 +77,8 @@ export const ruleVersion = z.object({
   tag: z.string().nullable(),
   points: z.number(),
   yearlyCap: z.number().nullable(),
+  shareMode: z.enum(shareModes).nullable(),
+  shareRatio: z.number().nullable(),
   effectiveFrom: z.string(),
   effectiveTo: z.string().nullable(),
   description: z.string(),
@@ -79,11 +93,15 @@ export const ruleRecord = ruleFields.extend({
   levelMode: z.enum(levelModes).nullable(),
   tag: z.string().nullable(),
   yearlyCap: z.number().nullable(),
+  shareMode: z.enum(shareModes).nullable(),
+  shareRatio: z.number().nullable(),
   effectiveTo: z.string().nullable(),
   kindLabel: z.string(),
   module: z.enum(factModules),
   /** The module whose records this rule counts exists in this installation. */
   available: z.boolean(),
+  /** Closed years (结账) any version of this rule counted in: its 计分事项 can no longer change. */
+  usedInClosedYears: z.array(z.number().int()),
   description: z.string(),
   /** 生效 / 未生效 / 已停用 on `asOf`. */
   state: z.enum(['生效中', '未生效', '已停用']),
@@ -102,6 +120,8 @@ export const factKindRecord = z.object({
   tags: z.array(z.string()),
   typicalPoints: z.number(),
   available: z.boolean(),
+  /** Records may have several member authors (联名): rules choose 各计全分 / 均分 / 第一作者全分其余按比例. */
+  joint: z.boolean(),
 });
 export type FactKindRecord = z.output<typeof factKindRecord>;
 
@@ -205,6 +225,8 @@ export const scoredLine = z.object({
   points: z.number(),
   capped: z.boolean(),
   topped: z.boolean(),
+  /** A 联名 record's share (“3人联名，均分”); null when the record has one author. */
+  share: z.string().nullable(),
   /** Read from the snapshot of a closed year. */
   closed: z.boolean(),
 });
@@ -314,6 +336,21 @@ export const figuresOutput = z.object({
 });
 export type FiguresOutput = z.output<typeof figuresOutput>;
 
+// ---- 年度履职情况通报 (发文字号) ---------------------------------------------------------------
+
+export const noticeRecord = z.object({
+  ...recordMeta,
+  /** The 积分 year reported on. */
+  year: z.number().int(),
+  issueDate: z.string(),
+  docYear: z.number().int(),
+  serial: z.number().int(),
+  /** 永政协办〔2027〕2号 (the office series, 设置 → 单位信息). */
+  docNumber: z.string(),
+  issuer: z.string(),
+});
+export type NoticeRecord = z.output<typeof noticeRecord>;
+
 // ---- the methods ------------------------------------------------------------------------------
 
 const eventListInput = z
@@ -400,6 +437,14 @@ export const pointsContract = {
   'points.year.list': query('积分年度及结账情况', z.object({}).default({}), z.array(z.object({ year: z.number().int(), closure: closureRecord.nullable() }))),
   'points.year.close': command('年度结账（该年度积分从此固定，不受以后规则和记录改动影响）', z.object({ year, note: optionalText('结账说明', 500), today }), closureRecord),
   'points.year.reopen': command('撤销年度结账（需说明原因）', z.object({ year, reason: reasonField }), closureRecord),
+
+  'points.notice.list': query('年度履职情况通报的发文记录（含已作废的）', z.object({ year: year.optional() }).default({}), z.array(noticeRecord)),
+  'points.notice.issue': command(
+    '印发年度履职情况通报：按办公室发文序列编发文字号（每年从1起，不重复使用）',
+    z.object({ year, issueDate: isoDate('成文日期'), issuer: optionalText('签发人', 20) }),
+    noticeRecord,
+  ),
+  'points.notice.void': command('作废已印发的年度履职情况通报（文号不再使用）', voidInput, noticeRecord),
 
   'points.figures': query('年度数据（工作报告引用的各项数字，均可追溯到记录）', z.object({ year }), figuresOutput),
 };

@@ -466,3 +466,115 @@ describe('常用规则', () => {
     }
   });
 });
+
+describe('联名 records: 各计全分, 均分, 第一作者全分其余按比例 (2025 closed, 2026 open)', () => {
+  const y2026 = { from: '2026-01-01', to: '2026-12-31' };
+  const linesOf = (name: string, module: string) =>
+    t
+      .ok('points.member', { memberId: m[name], ...y2026 })
+      .lines.filter((l) => l.module === module)
+      .map((l) => [l.date, l.ruleName, l.points, l.share]);
+
+  it('a joint 社情民意: full points until the rule switches to 均分, then 2 ÷ 3 = 0.7 + 0.7 + 0.6; 2025 stays frozen', () => {
+    const before2025 = t.ok('points.ranking.members', year2025).rows;
+    const report = (title: string, authors: string[], date: string) => {
+      const r = t.ok('opinion.save', { title, authorKind: '委员联名', memberIds: authors.map((n) => m[n]), content: `${title}的内容。` });
+      t.ok('opinion.transition', { id: r.id, version: r.version, action: '报送', date });
+    };
+    report('关于完善城乡公交站点布局的建议', ['张明华', '李晓红', '王建国'], '2026-03-01');
+    // From 1 July: 2 points a report, shared equally among its authors.
+    const r = t.ok('points.rule.list', {}).find((x) => x.ruleKey === rule.报送.ruleKey)!;
+    expect(r.shareMode).toBe('各计全分');
+    expect(r.usedInClosedYears).toEqual([2025]);
+    const edit = { id: r.id, version: r.version, name: r.name, category: r.category, kind: r.kind };
+    expect(t.fail('points.rule.save', { ...edit, points: 2, shareMode: '均分', effectiveFrom: '2025-10-01' }).message).toBe('2025年度积分已结账，不能改动该年度适用的规则；修改请从2026年1月1日或以后生效。');
+    const changed = t.ok('points.rule.save', { ...edit, points: 2, shareMode: '均分', effectiveFrom: '2026-07-01' });
+    expect(changed.versions.map((v) => [v.seq, v.points, v.shareMode, v.effectiveFrom, v.effectiveTo])).toEqual([
+      [1, 1, '各计全分', '2025-01-01', '2026-06-30'],
+      [2, 2, '均分', '2026-07-01', null],
+    ]);
+    expect(changed.description).toBe('报送社情民意每篇2分（联名的由作者均分）');
+    report('关于加强城区学校周边交通管理的建议', ['李晓红', '王建国', '张明华'], '2026-08-01');
+
+    expect(linesOf('李晓红', '社情民意')).toEqual([
+      ['2026-03-01', '报送社情民意', 1, '3人联名，各计全分'],
+      ['2026-08-01', '报送社情民意', 0.7, '3人联名，均分'],
+    ]);
+    expect(linesOf('王建国', '社情民意').map((l) => l[2])).toEqual([1, 0.7]);
+    expect(linesOf('张明华', '社情民意').map((l) => l[2])).toEqual([1, 0.6]);
+    // The closed year is read from its snapshot: the 2025 联名 report still gives each author 1.
+    expect(t.ok('points.ranking.members', year2025).rows).toEqual(before2025);
+    expect(t.ok('points.member', { memberId: m['王建国'], ...year2025 }).lines.find((l) => l.module === '社情民意')).toMatchObject({ points: 1, closed: true });
+  });
+
+  it('a 联名提案 under “立案提案（全体提案人）”: 领衔 5, 附议 20% = 1 each; corrected to 均分 5 ÷ 3 = 1.7 + 1.7 + 1.6', () => {
+    // The office stops scoring 领衔 and 附议 apart from 2026 and scores the whole proposal instead.
+    for (const key of ['领衔', '附议']) {
+      const r = t.ok('points.rule.list', {}).find((x) => x.ruleKey === rule[key].ruleKey)!;
+      t.ok('points.rule.stop', { id: r.id, version: r.version, stopFrom: '2026-01-01' });
+    }
+    const whole = t.ok('points.rule.save', { name: '立案提案', category: '任务', kind: 'proposal.filed', points: 5, shareMode: '第一作者全分其余按比例', shareRatio: 20, effectiveFrom: '2026-01-01' });
+    expect(whole.description).toBe('立案提案（全体提案人）每件5分（联名的第一作者计全分，其他作者按20%计）');
+    const category = t.ok('dictItem.list', {}).find((d) => d.dict === 'proposalCategory' && d.label === '社会建设')!.id;
+    const id = t.ok('proposal.save', { termId, kind: '委员联名', categoryId: category, ...proposalBody('关于推进城区垃圾分类的建议'), leadMemberId: m['张明华'], cosignerIds: [m['李晓红'], m['王建国']] } as MethodInput<'proposal.save'>).id;
+    const get = () => t.ok('proposal.get', { id });
+    for (const name of ['李晓红', '王建国']) t.ok('proposal.cosign', { id, version: get().version, memberId: m[name], state: '已确认', date: '2026-02-01' });
+    for (const [action, date] of [
+      ['提交', '2026-02-05'],
+      ['预审通过', '2026-02-08'],
+      ['立案', '2026-03-10'],
+    ] as const)
+      t.ok('proposal.transition', { id, version: get().version, action, date } as MethodInput<'proposal.transition'>);
+
+    const points = () => ['张明华', '李晓红', '王建国'].map((n) => linesOf(n, '提案').map((l) => l[2]));
+    expect(points()).toEqual([[5], [1], [1]]);
+    expect(linesOf('李晓红', '提案')).toEqual([['2026-03-10', '立案提案', 1, '3人联名，按20%计分']]);
+    expect(t.ok('points.member', { memberId: m['李晓红'], ...y2026 }).lines.find((l) => l.module === '提案')!.label).toContain('立案，附议，共3名提案人');
+
+    // Same effective date: a correction of the version (no closed year touched) — now 均分.
+    const r = t.ok('points.rule.list', {}).find((x) => x.ruleKey === whole.ruleKey)!;
+    t.ok('points.rule.save', { id: r.id, version: r.version, name: r.name, category: r.category, kind: r.kind, points: 5, shareMode: '均分', effectiveFrom: '2026-01-01' });
+    expect(points()).toEqual([[1.7], [1.7], [1.6]]);
+  });
+
+  it('the 计分事项 of a rule used in a closed year cannot change, even on a version that started later', () => {
+    const r = t.ok('points.rule.list', {}).find((x) => x.ruleKey === rule.报送.ruleKey)!;
+    // The current version starts 2026-07-01 (open year): before this rule, the same-date save rewrote its kind.
+    const e = t.fail('points.rule.save', { id: r.id, version: r.version, name: r.name, category: r.category, kind: 'opinion.adopted', level: '县', points: 2, effectiveFrom: '2026-07-01' });
+    expect(e.code).toBe('VALIDATION');
+    expect(e.message).toBe(
+      '该规则已用于已结账的2025年度，不能把计分事项从“报送社情民意”改为“社情民意被采用”（已结账年度的积分按原事项计算）。如需对“社情民意被采用”计分，请新增一条规则；本规则不再使用的，可设置停用日期。',
+    );
+    expect(t.ok('points.rule.list', {}).find((x) => x.ruleKey === rule.报送.ruleKey)).toMatchObject({ kind: 'opinion.submitted', version: r.version });
+    // A rule never used in a closed year may still be corrected (same date): 立案提案 → 附议 only.
+    const fresh = t.ok('points.rule.list', {}).find((x) => x.kind === 'proposal.filed')!;
+    expect(fresh.usedInClosedYears).toEqual([]);
+    const corrected = t.ok('points.rule.save', { id: fresh.id, version: fresh.version, name: '立案提案（附议）', category: fresh.category, kind: 'proposal.filed.cosign', points: 1, effectiveFrom: '2026-01-01' });
+    expect(corrected).toMatchObject({ kind: 'proposal.filed.cosign', shareMode: null, versions: [{ seq: 1 }] });
+  });
+});
+
+describe('年度履职情况通报: 发文字号 in the office series, assigned when issued', () => {
+  it('numbers per year from 1, only for a closed year, never reusing a voided number', () => {
+    expect(t.fail('points.notice.issue', { year: 2026, issueDate: '2027-01-10' }).message).toBe('2026年度积分尚未结账。请先在“年度结账”中结账，积分固定后再印发通报并编发文字号。');
+    expect(t.fail('points.notice.issue', { year: 2025, issueDate: '2025-12-20' }).message).toBe('成文日期应在2025年度结束以后（2026年1月1日或以后）。');
+    const first = t.ok('points.notice.issue', { year: 2025, issueDate: '2026-01-20', issuer: '王主席' });
+    expect(first).toMatchObject({ year: 2025, docYear: 2026, serial: 1, docNumber: '永政协办〔2026〕1号', issueDate: '2026-01-20', issuer: '王主席' });
+    expect(t.fail('points.notice.issue', { year: 2025, issueDate: '2026-01-21' }).message).toBe('2025年度履职情况通报已于2026年1月20日印发（永政协办〔2026〕1号）。如需重新印发，请先作废原通报；原文号不再使用。');
+    t.ok('points.notice.void', { id: first.id, version: first.version, reason: '排名有误，重新印发' });
+    const second = t.ok('points.notice.issue', { year: 2025, issueDate: '2026-02-03' });
+    expect(second.docNumber).toBe('永政协办〔2026〕2号');
+    expect(t.ok('points.notice.list', { year: 2025 }).map((n) => [n.docNumber, n.voidedAt !== null])).toEqual([
+      ['永政协办〔2026〕2号', false],
+      ['永政协办〔2026〕1号', true],
+    ]);
+    // The office renames its 机关代字: the serial goes on counting the year's 通报.
+    const office = t.ok('settings.getOffice', {});
+    t.ok('settings.saveOffice', { ...office, series: { ...office.series, office: { ...office.series.office, prefix: '永政办' } } });
+    const again = t.ok('points.notice.void', { id: second.id, version: second.version, reason: '更换机关代字' });
+    expect(again.voidedAt).not.toBeNull();
+    expect(t.ok('points.notice.issue', { year: 2025, issueDate: '2026-03-01' }).docNumber).toBe('永政办〔2026〕3号');
+    const log = t.app.sqlite.prepare("select summary from audit_log where entity = '年度履职情况通报' order by id").all() as { summary: string }[];
+    expect(log[0].summary).toBe('新增年度履职情况通报：永政协办〔2026〕1号 关于2025年度政协委员履职情况的通报');
+  });
+});

@@ -2,6 +2,7 @@ import type { PointCategory, PointLevel } from '../../../shared/domain/points/ki
 import type { LevelMode } from '../../../shared/domain/opinion/scoring';
 import type { PointRule } from '../../../shared/domain/points/rules';
 import type { RankMember } from '../../../shared/domain/points/ranking';
+import type { ShareMode } from '../../../shared/domain/points/share';
 import type { ServiceContext } from '../context';
 
 /** Today's date on this PC (the office's calendar day), ISO. */
@@ -27,6 +28,8 @@ export type RuleRow = {
   tag: string | null;
   points: number;
   yearlyCap: number | null;
+  shareMode: string | null;
+  shareRatio: number | null;
   effectiveFrom: string;
   effectiveTo: string | null;
   note: string;
@@ -34,7 +37,7 @@ export type RuleRow = {
 };
 
 export const ruleColumns = `id, version, created_at createdAt, updated_at updatedAt, voided_at voidedAt, void_reason voidReason, rule_key ruleKey, seq, name, category, kind, level,
-  level_mode levelMode, tag, points, yearly_cap yearlyCap, effective_from effectiveFrom, effective_to effectiveTo, note, sort`;
+  level_mode levelMode, tag, points, yearly_cap yearlyCap, share_mode shareMode, share_ratio shareRatio, effective_from effectiveFrom, effective_to effectiveTo, note, sort`;
 
 export function ruleRows(ctx: ServiceContext, includeVoided = false): RuleRow[] {
   return ctx.app.sqlite.prepare(`select ${ruleColumns} from points_rules ${includeVoided ? '' : 'where voided_at is null'} order by sort, rule_key, seq`).all() as RuleRow[];
@@ -53,6 +56,8 @@ export function toPointRule(r: RuleRow): PointRule {
     tag: r.tag,
     points: r.points,
     yearlyCap: r.yearlyCap,
+    shareMode: r.shareMode as ShareMode | null,
+    shareRatio: r.shareRatio,
     effectiveFrom: r.effectiveFrom,
     effectiveTo: r.effectiveTo,
   };

@@ -1,9 +1,10 @@
 import type { Method, MethodParsedInput } from '../../../shared/contract';
-import { factKindKeys, factKinds } from '../../../shared/domain/points/kinds';
+import { factKindKeys, factKinds, isJointKind } from '../../../shared/domain/points/kinds';
 import type { ServiceContext } from '../context';
 import { importAttendance, eventDetail, listEvents, restoreEvent, saveEvent, setAttendance, voidEvent } from './events';
 import { availableKinds } from './facts';
 import { yearFigures } from './figures';
+import { issueNotice, listNotices, voidNotice } from './notices';
 import { listRules, loadDefaultRules, restoreRule, saveRule, stopRule, voidRule } from './rules';
 import { groupRanking, memberPoints, memberRanking } from './scores';
 import { closeYearService, listYears, reopenYear } from './years';
@@ -25,6 +26,7 @@ export const pointsHandlers = {
         tags: 'tags' in info ? [...info.tags] : [],
         typicalPoints: info.typicalPoints,
         available: availableKinds.has(kind),
+        joint: isJointKind(kind),
       };
     }),
   'points.rule.list': (input: P<'points.rule.list'>, ctx: ServiceContext) => listRules(ctx, input),
@@ -46,5 +48,8 @@ export const pointsHandlers = {
   'points.year.list': (_input: unknown, ctx: ServiceContext) => listYears(ctx),
   'points.year.close': (input: P<'points.year.close'>, ctx: ServiceContext) => closeYearService(ctx, input),
   'points.year.reopen': (input: P<'points.year.reopen'>, ctx: ServiceContext) => reopenYear(ctx, input),
+  'points.notice.list': (input: P<'points.notice.list'>, ctx: ServiceContext) => listNotices(ctx, input),
+  'points.notice.issue': (input: P<'points.notice.issue'>, ctx: ServiceContext) => issueNotice(ctx, input),
+  'points.notice.void': (input: P<'points.notice.void'>, ctx: ServiceContext) => voidNotice(ctx, input),
   'points.figures': (input: P<'points.figures'>, ctx: ServiceContext) => yearFigures(ctx, input),
 };

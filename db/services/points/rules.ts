@@ -1,7 +1,8 @@
 import { ApiError, conflictMessage, type MethodParsedInput } from '../../../shared/contract';
 import type { RuleRecord } from '../../../shared/contract/points';
 import { defaultRules } from '../../../shared/domain/points/defaults';
-import { factKindKeys, factKinds, type FactKind } from '../../../shared/domain/points/kinds';
+import { factKindKeys, factKinds, isJointKind, type FactKind } from '../../../shared/domain/points/kinds';
+import { DEFAULT_SHARE_RATIO } from '../../../shared/domain/points/share';
 import { describeRule, inForce, planRuleChange, planRuleStop, ruleProblems, touchesClosedYear, voidRefusal, yearOf } from '../../../shared/domain/points/rules';
 import { audit } from '../audit';
 import type { ServiceContext } from '../context';
@@ -16,7 +17,12 @@ function versionsOf(ctx: ServiceContext, ruleKey: number, includeVoided = false)
   return ctx.app.sqlite.prepare(`select ${ruleColumns} from points_rules where rule_key = ? ${includeVoided ? '' : 'and voided_at is null'} order by seq`).all(ruleKey) as RuleRow[];
 }
 
-function toRecord(versions: RuleRow[], asOf: string): RuleRecord {
+/** Closed years in which any of the versions was in force (the rule counted there). */
+function usedInClosed(versions: readonly RuleRow[], closed: ReadonlySet<number>): number[] {
+  return [...closed].filter((y) => versions.some((v) => touchesClosedYear(v.effectiveFrom, v.effectiveTo, new Set([y])))).sort((a, b) => a - b);
+}
+
+function toRecord(versions: RuleRow[], asOf: string, closed: ReadonlySet<number>): RuleRecord {
   const latest = versions[versions.length - 1];
   const info = factKinds[latest.kind as FactKind];
   const rules = versions.map(toPointRule);
@@ -39,6 +45,8 @@ function toRecord(versions: RuleRow[], asOf: string): RuleRecord {
     tag: latest.tag,
     points: latest.points,
     yearlyCap: latest.yearlyCap,
+    shareMode: latest.shareMode as RuleRecord['shareMode'],
+    shareRatio: latest.shareRatio,
     effectiveFrom: latest.effectiveFrom,
     effectiveTo: latest.effectiveTo,
     note: latest.note,
@@ -46,6 +54,7 @@ function toRecord(versions: RuleRow[], asOf: string): RuleRecord {
     kindLabel: info?.label ?? latest.kind,
     module: info?.module ?? '活动会议',
     available: availableKinds.has(latest.kind as FactKind),
+    usedInClosedYears: usedInClosed(versions, closed),
     description: describeRule(toPointRule(latest)),
     state,
     versions: versions.map((v) => ({
@@ -58,6 +67,8 @@ function toRecord(versions: RuleRow[], asOf: string): RuleRecord {
       tag: v.tag,
       points: v.points,
       yearlyCap: v.yearlyCap,
+      shareMode: v.shareMode as RuleRecord['shareMode'],
+      shareRatio: v.shareRatio,
       effectiveFrom: v.effectiveFrom,
       effectiveTo: v.effectiveTo,
       description: describeRule(toPointRule(v)),
@@ -70,16 +81,20 @@ function ruleRecord(ctx: ServiceContext, ruleKey: number): RuleRecord {
   const all = versionsOf(ctx, ruleKey, true);
   if (!all.length) throw new ApiError('NOT_FOUND', `${what}不存在。`);
   const live = all.filter((v) => !v.voidedAt);
-  return toRecord(live.length ? live : all, todayIso());
+  return toRecord(live.length ? live : all, todayIso(), closedYears(ctx));
 }
 
 function invalid(problems: string[]): never {
   throw new ApiError('VALIDATION', problems.join(''), problems.map((message) => ({ message })));
 }
 
-/** Normalised scoring fields: null for “any”, levelMode only for kinds with levels (default 取最高). */
+/**
+ * Normalised scoring fields: null for “any”, levelMode only for kinds with levels (default 取最高),
+ * shareMode only for 联名 kinds (default 各计全分), shareRatio only for 第一作者全分其余按比例.
+ */
 function scoring(input: RuleInput) {
   const info = factKinds[input.kind];
+  const shareMode = isJointKind(input.kind) ? (input.shareMode ?? '各计全分') : (input.shareMode ?? null);
   return {
     category: input.category,
     kind: input.kind,
@@ -88,10 +103,29 @@ function scoring(input: RuleInput) {
     tag: input.tag ? input.tag : null,
     points: input.points,
     yearlyCap: input.yearlyCap ?? null,
+    shareMode,
+    shareRatio: shareMode === '第一作者全分其余按比例' ? (input.shareRatio ?? DEFAULT_SHARE_RATIO) : (input.shareRatio ?? null),
   };
 }
 
-const scoringKeys = ['category', 'kind', 'level', 'levelMode', 'tag', 'points', 'yearlyCap'] as const;
+const scoringKeys = ['category', 'kind', 'level', 'levelMode', 'tag', 'points', 'yearlyCap', 'shareMode', 'shareRatio'] as const;
+const scoringLabels: Record<(typeof scoringKeys)[number], string> = {
+  category: '类别',
+  kind: '计分事项',
+  level: '级别',
+  levelMode: '多级别计分',
+  tag: '细分类型',
+  points: '分值',
+  yearlyCap: '年度上限',
+  shareMode: '联名计分',
+  shareRatio: '其他作者计分比例',
+};
+
+/** A stored version's value of a scoring key; versions saved before 联名计分 existed mean 各计全分. */
+function storedValue(row: RuleRow, key: (typeof scoringKeys)[number]): unknown {
+  if (key === 'shareMode' && row.shareMode === null && isJointKind(row.kind as FactKind)) return '各计全分';
+  return (row as Record<string, unknown>)[key];
+}
 
 /** Inserts a version; a first version gets its own id as rule_key (0 until then, inside the transaction). */
 function insertVersion(ctx: ServiceContext, input: Record<string, unknown>): RuleRow {
@@ -117,11 +151,12 @@ export function listRules(ctx: ServiceContext, input: MethodParsedInput<'points.
   const byKey = new Map<number, RuleRow[]>();
   for (const r of rows) byKey.set(r.ruleKey, [...(byKey.get(r.ruleKey) ?? []), r]);
   const asOf = input.asOf ?? todayIso();
+  const closed = closedYears(ctx);
   const out: RuleRecord[] = [];
   for (const versions of byKey.values()) {
     const live = versions.filter((v) => !v.voidedAt);
-    if (live.length) out.push(toRecord(live, asOf));
-    else if (input.includeVoided) out.push(toRecord(versions, asOf));
+    if (live.length) out.push(toRecord(live, asOf, closed));
+    else if (input.includeVoided) out.push(toRecord(versions, asOf, closed));
   }
   const kindOrder = (k: string) => factKindKeys.indexOf(k as FactKind);
   return out.sort((a, b) => a.sort - b.sort || kindOrder(a.kind) - kindOrder(b.kind) || a.ruleKey - b.ruleKey);
@@ -147,8 +182,16 @@ export function saveRule(ctx: ServiceContext, input: RuleInput): RuleRecord {
   const latest = versions[versions.length - 1];
   if (latest.id !== target.id || input.version === undefined || latest.version !== input.version) throw new ApiError('CONFLICT', conflictMessage);
 
-  const changed = scoringKeys.filter((k) => values[k] !== (latest as Record<string, unknown>)[k]);
+  const changed = scoringKeys.filter((k) => values[k] !== storedValue(latest, k));
   const before = { ...latest };
+  if (values.kind !== latest.kind) {
+    // What a rule counts is its identity: closed years' lines, caps and the 年度通报 name it.
+    const used = usedInClosed(versions, closed);
+    const from = factKinds[latest.kind as FactKind]?.label ?? latest.kind;
+    const to = factKinds[values.kind].label;
+    if (used.length)
+      invalid([`该规则已用于已结账的${used.join('、')}年度，不能把计分事项从“${from}”改为“${to}”（已结账年度的积分按原事项计算）。如需对“${to}”计分，请新增一条规则；本规则不再使用的，可设置停用日期。`]);
+  }
   if (changed.length === 0 && input.effectiveFrom === latest.effectiveFrom) {
     // Name, note, order: wording only, the points do not change; closed years keep their own copy.
     updateVersion(ctx, latest.id, cosmetic);
@@ -170,7 +213,7 @@ export function saveRule(ctx: ServiceContext, input: RuleInput): RuleRecord {
 
   const plan = planRuleChange(versions.map(toPointRule), input.effectiveFrom, closed);
   if (!plan.ok) invalid([plan.message]);
-  const change = changed.map((k) => `${k === 'points' ? '分值' : k === 'yearlyCap' ? '年度上限' : k === 'level' ? '级别' : k === 'tag' ? '细分类型' : k === 'category' ? '类别' : k === 'levelMode' ? '多级别计分' : '计分事项'}`).join('、');
+  const change = changed.map((k) => scoringLabels[k]).join('、');
   if (plan.plan.mode === 'correct') {
     updateVersion(ctx, latest.id, { ...values, ...cosmetic });
     audit(ctx, { summary: `更正${what}：${input.name}（${change}；${describeRule(values)}，自${latest.effectiveFrom}起）`, entity: what, entityId: latest.id, before, after: { ...values, ...cosmetic } });
@@ -250,6 +293,7 @@ export function loadDefaultRules(ctx: ServiceContext, input: MethodParsedInput<'
       tag: r.tag ?? null,
       points: r.points,
       yearlyCap: r.yearlyCap ?? null,
+      shareMode: isJointKind(r.kind) ? '各计全分' : null,
       effectiveFrom: input.effectiveFrom,
       note: '',
       sort: i + 1,

@@ -17,7 +17,7 @@ function closedSnapshots(ctx: ServiceContext, years: readonly number[]) {
     const rows = ctx.app.sqlite
       .prepare(
         `select member_id memberId, kind, date, level, tag, source_table sourceTable, source_id sourceId, label, rule_id ruleId, rule_key ruleKey, rule_name ruleName,
-           category, item, rule_points rulePoints, points, capped, topped from points_closure_lines where closure_id = ? order by id`,
+           category, item, rule_points rulePoints, points, capped, topped, share from points_closure_lines where closure_id = ? order by id`,
       )
       .all(closure.id) as (Omit<ScoredLine, 'capped' | 'topped'> & { capped: number; topped: number })[];
     lines.set(
@@ -80,6 +80,7 @@ export function lineRecord(l: ScoredLine, closed: boolean): ScoredLineRecord {
     points: l.points,
     capped: l.capped,
     topped: l.topped,
+    share: l.share ?? null,
     closed,
   };
 }

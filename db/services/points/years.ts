@@ -73,11 +73,11 @@ export function closeYearService(ctx: ServiceContext, input: MethodParsedInput<'
     .run(input.year, ctx.actor, input.note, members.length, lines.length, total, JSON.stringify(inYear.map((r) => ({ ...r, description: describeRule(r), inForceAtEnd: inForce(r, period.to) }))));
   const closureId = Number(info.lastInsertRowid);
   const insertLine = ctx.app.sqlite.prepare(
-    `insert into points_closure_lines (closure_id, member_id, kind, date, level, tag, source_table, source_id, label, rule_id, rule_key, rule_name, category, item, rule_points, points, capped, topped)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `insert into points_closure_lines (closure_id, member_id, kind, date, level, tag, source_table, source_id, label, rule_id, rule_key, rule_name, category, item, rule_points, points, capped, topped, share)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const l of lines)
-    insertLine.run(closureId, l.memberId, l.kind, l.date, l.level ?? null, l.tag ?? null, l.sourceTable, l.sourceId, l.label, l.ruleId, l.ruleKey, l.ruleName, l.category, l.item, l.rulePoints, l.points, l.capped ? 1 : 0, l.topped ? 1 : 0);
+    insertLine.run(closureId, l.memberId, l.kind, l.date, l.level ?? null, l.tag ?? null, l.sourceTable, l.sourceId, l.label, l.ruleId, l.ruleKey, l.ruleName, l.category, l.item, l.rulePoints, l.points, l.capped ? 1 : 0, l.topped ? 1 : 0, l.share);
   const insertMember = ctx.app.sqlite.prepare(
     'insert into points_closure_members (closure_id, member_id, term_id, name, sector_id, sector_name, group_id, group_name, party_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );

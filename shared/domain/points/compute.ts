@@ -14,10 +14,13 @@
  *   periods additive (Q1 + Q2 = the half year). 累计 rules score every level in full.
  * - A closed year (结账) is never recomputed: its lines come from the snapshot taken when it was
  *   closed (closeYear), whatever happened to rules or records afterwards.
+ * - 联名 records: a rule's share mode (各计全分 / 均分 / 第一作者全分其余按比例, share.ts) gives
+ *   each author their share first; the yearly cap and 取最高 then work on that share.
  * Sums are kept in hundredths, so 0.1 + 0.2 is 0.3.
  */
 import { compareFacts, factKinds, pointCategories, type Fact, type PointCategory } from './kinds';
 import { fromCents, ruleMatches, toCents, yearOf, type PointRule } from './rules';
+import { shareCents, shareNote } from './share';
 
 export interface Period {
   /** Inclusive ISO dates. */
@@ -57,6 +60,8 @@ export interface ScoredLine extends Fact {
   capped: boolean;
   /** 取最高: a lower level of the same record already scored; this line earns the difference (or 0). */
   topped: boolean;
+  /** A 联名 record's share under the rule (“3人联名，均分”); null for a record with one author. */
+  share: string | null;
 }
 
 export interface ScoreResult {
@@ -86,7 +91,9 @@ export function scoreFacts(facts: readonly Fact[], rules: readonly PointRule[], 
       continue;
     }
     for (const rule of matching) {
-      const per = toCents(rule.points);
+      const authors = fact.authors ?? 1;
+      const index = fact.authorIndex ?? 0;
+      const per = shareCents(toCents(rule.points), rule.shareMode, rule.shareRatio, index, authors);
       let award = per;
       let capped = false;
       let topped = false;
@@ -119,6 +126,7 @@ export function scoreFacts(facts: readonly Fact[], rules: readonly PointRule[], 
         points: fromCents(award),
         capped,
         topped,
+        share: shareNote(rule.shareMode, rule.shareRatio, index, authors),
       });
     }
   }

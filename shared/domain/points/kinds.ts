@@ -8,6 +8,7 @@
  */
 import { activityForms } from '../supervision/status';
 import { opinionLevels, type OpinionLevel } from '../opinion/status';
+import type { FactAuthors } from './share';
 
 /** 固定积分 (attending meetings), 任务积分 (proposals, 社情民意, speeches, activities), 激励积分 (批示, 优秀提案). */
 export const pointCategories = ['固定', '任务', '激励'] as const;
@@ -50,6 +51,8 @@ export interface FactKindInfo {
   typicalPoints: number;
   /** What one fact is counted in: 每次 (attendance, activities), 每件 (proposals, 批示), 每篇 (reports, articles). */
   unit: '次' | '件' | '篇';
+  /** One record may have several member authors in the same role (联名): a rule chooses how they share (share.ts). */
+  joint?: boolean;
 }
 
 const meetingTags = { tagLabel: '会议类型', tags: meetingTypes };
@@ -67,11 +70,13 @@ export const factKinds = {
   speech: { label: '会议或活动发言', module: '活动会议', item: '发言', defaultCategory: '任务', hasLevel: false, ...eventTags, typicalPoints: 3, unit: '次' },
   'proposal.filed.lead': { label: '立案提案（个人或领衔）', module: '提案', item: '提案', defaultCategory: '任务', hasLevel: false, typicalPoints: 5, unit: '件' },
   'proposal.filed.cosign': { label: '立案提案（附议）', module: '提案', item: '提案', defaultCategory: '任务', hasLevel: false, typicalPoints: 2, unit: '件' },
+  /** Every proposer of a 立案 proposal, 领衔 first then the confirmed 附议 members: for offices that share one proposal's points instead of scoring 领衔 and 附议 apart. */
+  'proposal.filed': { label: '立案提案（全体提案人）', module: '提案', item: '提案', defaultCategory: '任务', hasLevel: false, typicalPoints: 5, unit: '件', joint: true },
   'proposal.key': { label: '重点提案（个人或领衔）', module: '提案', item: '提案', defaultCategory: '激励', hasLevel: false, typicalPoints: 5, unit: '件' },
   'proposal.excellent': { label: '优秀提案（个人或领衔）', module: '提案', item: '优秀提案', defaultCategory: '激励', hasLevel: false, typicalPoints: 10, unit: '件' },
-  'opinion.submitted': { label: '报送社情民意', module: '社情民意', item: '社情民意', defaultCategory: '任务', hasLevel: false, typicalPoints: 1, unit: '篇' },
-  'opinion.adopted': { label: '社情民意被采用', module: '社情民意', item: '社情民意', defaultCategory: '任务', hasLevel: true, typicalPoints: 5, unit: '篇' },
-  'opinion.instruction': { label: '社情民意获批示', module: '社情民意', item: '批示', defaultCategory: '激励', hasLevel: true, typicalPoints: 10, unit: '次' },
+  'opinion.submitted': { label: '报送社情民意', module: '社情民意', item: '社情民意', defaultCategory: '任务', hasLevel: false, typicalPoints: 1, unit: '篇', joint: true },
+  'opinion.adopted': { label: '社情民意被采用', module: '社情民意', item: '社情民意', defaultCategory: '任务', hasLevel: true, typicalPoints: 5, unit: '篇', joint: true },
+  'opinion.instruction': { label: '社情民意获批示', module: '社情民意', item: '批示', defaultCategory: '激励', hasLevel: true, typicalPoints: 10, unit: '次', joint: true },
   'supervision.activity': { label: '参加民主监督活动', module: '民主监督', item: '民主监督', defaultCategory: '任务', hasLevel: false, tagLabel: '活动形式', tags: activityForms, typicalPoints: 2, unit: '次' },
   'history.article.used': { label: '文史稿件被采用', module: '文史资料', item: '文史资料', defaultCategory: '任务', hasLevel: false, typicalPoints: 3, unit: '篇' },
 } as const satisfies Record<string, FactKindInfo>;
@@ -87,6 +92,11 @@ export function factKindInfo(kind: FactKind): FactKindInfo {
   return factKinds[kind];
 }
 
+/** True when records of the kind can have several member authors (联名) sharing its points. */
+export function isJointKind(kind: FactKind): boolean {
+  return 'joint' in factKinds[kind] && factKinds[kind].joint === true;
+}
+
 /** 考核项目 in catalog order (the columns of the 界别 scoring table). */
 export const pointItems: readonly string[] = [...new Set(factKindKeys.map((k) => factKinds[k].item))];
 
@@ -97,7 +107,7 @@ export const pointLevelLabels: Record<PointLevel, string> = { 县: '县级', 市
  * One fact: a member, a kind, the date it happened (the date that decides its year and the rule
  * in force), and the record behind it (table + id + a label a clerk recognises).
  */
-export interface Fact {
+export interface Fact extends FactAuthors {
   memberId: number;
   kind: FactKind;
   /** ISO date. */

@@ -13,7 +13,8 @@
  * Negative points are 扣分 (e.g. 缺席 −2); the yearly cap then limits the deduction.
  */
 import { levelModes, type LevelMode } from '../opinion/scoring';
-import { isFactKind, factKinds, type Fact, type FactKind, type PointCategory, type PointLevel, pointCategories, pointLevels } from './kinds';
+import { isFactKind, isJointKind, factKinds, type Fact, type FactKind, type PointCategory, type PointLevel, pointCategories, pointLevels } from './kinds';
+import { describeShare, shareModes, type ShareMode } from './share';
 
 export interface PointRule {
   /** The version's own id. */
@@ -38,6 +39,10 @@ export interface PointRule {
   levelMode?: LevelMode | null;
   /** At most this many points (absolute) per member per calendar year; null = no cap. */
   yearlyCap?: number | null;
+  /** Kinds with 联名 records: how the authors share the points (share.ts); null = 各计全分. */
+  shareMode?: ShareMode | null;
+  /** 第一作者全分其余按比例: the percentage (0–100) every other author gets. */
+  shareRatio?: number | null;
   /** Inclusive ISO dates. */
   effectiveFrom: string;
   effectiveTo?: string | null;
@@ -82,6 +87,14 @@ export function ruleProblems(rule: Omit<PointRule, 'id' | 'ruleKey' | 'seq'>): s
   if (rule.tag != null && rule.tag !== '') {
     const tags: readonly string[] = 'tags' in info ? info.tags : [];
     if (!tags.includes(rule.tag)) problems.push(tags.length ? `${'tagLabel' in info ? info.tagLabel : '细分类型'}应为：${tags.join('、')}。` : `“${info.label}”没有细分类型。`);
+  }
+  if (rule.shareMode != null) {
+    if (!isJointKind(rule.kind)) problems.push(`“${info.label}”每条记录只计一名委员，不需要选择联名计分方式。`);
+    else if (!shareModes.includes(rule.shareMode)) problems.push(`联名计分方式应为：${shareModes.join('、')}。`);
+  }
+  if (rule.shareRatio != null) {
+    if (rule.shareMode !== '第一作者全分其余按比例') problems.push('只有“第一作者全分其余按比例”需要填写其他作者的计分比例。');
+    else if (!Number.isInteger(rule.shareRatio) || rule.shareRatio < 0 || rule.shareRatio > 100) problems.push('其他作者的计分比例应为0到100之间的整数（百分比）。');
   }
   if (!Number.isFinite(rule.points) || Math.abs(rule.points) > MAX_RULE_POINTS) problems.push(`每项分值应在−${MAX_RULE_POINTS}到${MAX_RULE_POINTS}之间。`);
   else if (Math.abs(rule.points * 100 - toCents(rule.points)) > 1e-6) problems.push('每项分值最多保留两位小数。');
@@ -183,7 +196,7 @@ export function voidRefusal(versions: readonly PointRule[], closedYears: Readonl
   return '该规则已用于已结账的年度，不能作废；如不再使用，请设置停用日期。';
 }
 
-type Describable = Pick<PointRule, 'kind' | 'level' | 'tag' | 'points' | 'yearlyCap' | 'levelMode'>;
+type Describable = Pick<PointRule, 'kind' | 'level' | 'tag' | 'points' | 'yearlyCap' | 'levelMode' | 'shareMode' | 'shareRatio'>;
 
 /** What a rule counts: “立案提案（附议）”, “社情民意被采用（省级）”, “出席会议（全体会议）”. */
 export function describeWhat(rule: Pick<PointRule, 'kind' | 'level' | 'tag'>): string {
@@ -197,7 +210,7 @@ export function describePoints(rule: Describable): string {
   const per = rule.points < 0 ? `每${info.unit}扣${fmt(-rule.points)}分` : `每${info.unit}${fmt(rule.points)}分`;
   const mode = rule.levelMode === '取最高' && !rule.level ? '（多级别按最高级别计）' : '';
   const cap = rule.yearlyCap != null ? `，年度最多${rule.points < 0 ? '扣' : '计'}${fmt(rule.yearlyCap)}分` : '';
-  return `${per}${mode}${cap}`;
+  return `${per}${mode}${describeShare(rule.shareMode, rule.shareRatio)}${cap}`;
 }
 
 /** One line describing a rule version, for lists: “立案提案（附议）每件2分，年度最多计10分”. */

@@ -27,6 +27,8 @@ const version = (v: Partial<RuleRecord['versions'][number]>): RuleRecord['versio
   tag: '视察调研',
   points: 2,
   yearlyCap: 4,
+  shareMode: null,
+  shareRatio: null,
   effectiveFrom: '2025-01-01',
   effectiveTo: null,
   description: '',

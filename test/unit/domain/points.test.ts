@@ -12,6 +12,7 @@ import {
   ruleProblems,
   scoreFacts,
   sectorTable,
+  shareCents,
   voidRefusal,
   yearPeriod,
   type Fact,
@@ -353,5 +354,95 @@ describe('rule validation and wording', () => {
     expect(describeRule({ kind: 'proposal.filed.cosign', points: 2, yearlyCap: 10 })).toBe('立案提案（附议）每件2分，年度最多计10分');
     expect(describeRule({ kind: 'meeting.absent', points: -2, yearlyCap: 6, tag: '全体会议' })).toBe('会议缺席（未请假）（全体会议）每次扣2分，年度最多扣6分');
     expect(describeRule({ kind: 'opinion.instruction', points: 12, level: '省' })).toBe('社情民意获批示（省级）每次12分');
+  });
+});
+
+describe('联名 records: 各计全分, 均分, 第一作者全分其余按比例 (hand-computed)', () => {
+  /** One record with several authors: a fact per author, in signing order. */
+  const joint = (kind: Fact['kind'], date: string, memberIds: number[], extra: Partial<Fact> = {}, id = sourceId++) =>
+    memberIds.map((memberId, authorIndex) => fact(memberId, kind, date, { sourceTable: 'opinion_reports', sourceId: id, authors: memberIds.length, authorIndex, ...extra }));
+  const perMember = (lines: ScoredLine[]) => [...memberTotals(lines).values()].sort((a, b) => a.memberId - b.memberId).map((m) => m.total);
+
+  it('shareCents: 均分 floors to 0.1 and gives the left-over tenths in signing order, the sum kept', () => {
+    const split = (cents: number, n: number) => Array.from({ length: n }, (_, i) => shareCents(cents, '均分', null, i, n));
+    expect(split(1000, 3)).toEqual([340, 330, 330]); // 10 ÷ 3
+    expect(split(200, 3)).toEqual([70, 70, 60]); // 2 ÷ 3
+    expect(split(500, 4)).toEqual([130, 130, 120, 120]); // 5 ÷ 4
+    expect(split(100, 3)).toEqual([40, 30, 30]); // 1 ÷ 3
+    expect(split(225, 2)).toEqual([115, 110]); // 2.25 ÷ 2: the odd hundredths stay with the first author
+    expect(split(-300, 4)).toEqual([-80, -80, -70, -70]); // a deduction shares the same way
+    for (const [c, n] of [[1000, 3], [200, 3], [700, 6], [1, 7], [99999, 11]]) expect(split(c, n).reduce((a, b) => a + b, 0)).toBe(c);
+    expect(shareCents(500, '第一作者全分其余按比例', 20, 0, 3)).toBe(500);
+    expect(shareCents(500, '第一作者全分其余按比例', 20, 2, 3)).toBe(100);
+    expect(shareCents(500, '第一作者全分其余按比例', 33, 1, 3)).toBe(170); // 1.65 → 1.7 (half up)
+    expect(shareCents(500, '各计全分', null, 2, 3)).toBe(500);
+    expect(shareCents(500, '均分', null, 0, 1)).toBe(500);
+  });
+
+  it('a 3-author 社情民意: 各计全分 gives each 10, 均分 3.4 + 3.3 + 3.3 = 10', () => {
+    const facts = joint('opinion.adopted', '2025-03-01', [1, 2, 3], { level: '县' });
+    const full = rule({ kind: 'opinion.adopted', points: 10, level: '县', levelMode: '取最高', shareMode: '各计全分' });
+    expect(perMember(scoreFacts(facts, [full], y2025).lines)).toEqual([10, 10, 10]);
+    const split = { ...full, shareMode: '均分' as const };
+    const { lines } = scoreFacts(facts, [split], y2025);
+    expect(perMember(lines)).toEqual([3.4, 3.3, 3.3]);
+    expect(lines.map((l) => l.share)).toEqual(['3人联名，均分', '3人联名，均分', '3人联名，均分']);
+  });
+
+  it('a 联名提案 counted for all proposers: 领衔 5, each 附议 20% = 1', () => {
+    const facts = joint('proposal.filed', '2025-04-01', [7, 8, 9], { sourceTable: 'proposals' });
+    const r = rule({ kind: 'proposal.filed', points: 5, shareMode: '第一作者全分其余按比例', shareRatio: 20 });
+    const { lines } = scoreFacts(facts, [r], y2025);
+    expect(perMember(lines)).toEqual([5, 1, 1]);
+    expect(lines.map((l) => l.share)).toEqual(['3人联名，第一作者计全分', '3人联名，按20%计分', '3人联名，按20%计分']);
+  });
+
+  it('取最高 works on each author’s share: 县 10 then 省 20 均分 → 6.7 + 6.7 + 6.6 = 20 in the year', () => {
+    const rules = [rule({ kind: 'opinion.adopted', points: 10, level: '县', levelMode: '取最高', shareMode: '均分' }), rule({ kind: 'opinion.adopted', points: 20, level: '省', levelMode: '取最高', shareMode: '均分' })];
+    const id = sourceId++;
+    const facts = [...joint('opinion.adopted', '2025-03-01', [1, 2, 3], { level: '县' }, id), ...joint('opinion.adopted', '2025-06-01', [1, 2, 3], { level: '省' }, id)];
+    const { lines } = scoreFacts(facts, rules, y2025);
+    // 县: 3.4 / 3.3 / 3.3; 省 shares 6.7 / 6.7 / 6.6, so the differences are 3.3 / 3.4 / 3.3.
+    expect(lines.map((l) => [l.memberId, l.level, l.points])).toEqual([
+      [1, '县', 3.4],
+      [2, '县', 3.3],
+      [3, '县', 3.3],
+      [1, '省', 3.3],
+      [2, '省', 3.4],
+      [3, '省', 3.3],
+    ]);
+    expect(perMember(lines)).toEqual([6.7, 6.7, 6.6]);
+  });
+
+  it('the yearly cap takes each author’s share: 2 ÷ 3 twice under a cap of 1 → 0.7 + 0.3', () => {
+    const r = rule({ kind: 'opinion.submitted', points: 2, yearlyCap: 1, shareMode: '均分' });
+    const facts = [...joint('opinion.submitted', '2025-02-01', [1, 2, 3]), ...joint('opinion.submitted', '2025-03-01', [1, 4])];
+    const { lines } = scoreFacts(facts, [r], y2025);
+    expect(lines.filter((l) => l.memberId === 1).map((l) => [l.points, l.capped])).toEqual([
+      [0.7, false],
+      [0.3, true],
+    ]);
+    expect(perMember(lines)).toEqual([1, 0.7, 0.6, 1]);
+  });
+
+  it('the mode is versioned: 各计全分 until 30 June, 均分 from 1 July; a closed year keeps its snapshot', () => {
+    const v1 = rule({ kind: 'opinion.submitted', points: 3, shareMode: '各计全分', effectiveFrom: '2024-01-01', effectiveTo: '2025-06-30' });
+    const v2 = rule({ ruleKey: v1.ruleKey, seq: 2, kind: 'opinion.submitted', points: 3, shareMode: '均分', effectiveFrom: '2025-07-01' });
+    const facts = [...joint('opinion.submitted', '2024-05-01', [1, 2]), ...joint('opinion.submitted', '2025-05-01', [1, 2]), ...joint('opinion.submitted', '2025-08-01', [1, 2])];
+    const closed = new Map([[2024, closeYear(2024, facts, [v1])]]);
+    // Had the change been made over the whole life of the rule, 2024 still reads its snapshot.
+    const wrongly = [{ ...v2, effectiveFrom: '2024-01-01' }];
+    expect(perMember(periodLines(facts, wrongly, yearPeriod(2024), closed).lines)).toEqual([3, 3]);
+    expect(perMember(periodLines(facts, [v1, v2], yearPeriod(2025), closed).lines)).toEqual([3 + 1.5, 3 + 1.5]);
+  });
+
+  it('validation and wording', () => {
+    const base = { name: '报送社情民意', category: '任务' as const, kind: 'opinion.submitted' as const, points: 2, effectiveFrom: '2025-01-01' };
+    expect(ruleProblems({ ...base, shareMode: '均分' })).toEqual([]);
+    expect(ruleProblems({ ...base, kind: 'meeting.attended', shareMode: '均分' })[0]).toContain('不需要选择联名计分方式');
+    expect(ruleProblems({ ...base, shareMode: '均分', shareRatio: 50 })[0]).toContain('只有“第一作者全分其余按比例”');
+    expect(ruleProblems({ ...base, shareMode: '第一作者全分其余按比例', shareRatio: 120 })[0]).toContain('0到100之间的整数');
+    expect(describeRule({ ...base, shareMode: '均分' })).toBe('报送社情民意每篇2分（联名的由作者均分）');
+    expect(describeRule({ kind: 'proposal.filed', points: 5, shareMode: '第一作者全分其余按比例', shareRatio: 20 })).toBe('立案提案（全体提案人）每件5分（联名的第一作者计全分，其他作者按20%计）');
   });
 });
