@@ -63,4 +63,6 @@ export function generatePointsDemo(app: AppDatabase, options: { termId: number; 
     call('points.event.setAttendance', { id: e.id, version: e.version, rows });
   }
   if (today >= '2026-01-01') call('points.year.close', { year: 2025, note: '2025年度履职积分经主席会议审定', today });
+  // The closed year's 通报 issued with the first 发文字号 of 2026 in the office series.
+  if (today >= '2026-01-20') call('points.notice.issue', { year: 2025, issueDate: '2026-01-20', issuer: '王主席' });
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { shareCents } from '../../shared/domain/points/share';
 import { btn, dialog, expect, openMenu, pick, shot, test, typeDate } from './fixtures';
 
 test.use({ demo: true });
@@ -114,6 +115,33 @@ test('an officer adds a rule, imports a sign-in sheet, and sees a member’s poi
   // The record opens: the attendance behind the point.
   await line.getByRole('button', { name: /委员读书分享会/ }).click();
   await expect(dialog(page, '考勤：')).toContainText(colleague.name);
+
+  // 4. 联名 reports: 报送社情民意 is shared equally among the authors from 1 January (a new rule version).
+  type Report = { id: number; title: string; memberIds: number[]; submittedAt: string | null };
+  const reports = await host.api<{ rows: Report[] }>('opinion.list', { authorKind: '委员联名', year, pageSize: 100 });
+  const joint = reports.rows.find((r) => r.submittedAt && r.memberIds.length > 1)!;
+  const author = after.rows.find((r) => r.memberId === joint.memberIds[1])!;
+  await page.goto(`${host.url}#/points?tab=rules`);
+  const submitRule = page.getByRole('row', { name: /报送社情民意/ });
+  await submitRule.getByRole('button', { name: btn('修改') }).click();
+  const edit = dialog(page, '修改积分规则：报送社情民意');
+  await pick(edit, page, '联名计分', '均分（按作者人数均分，保留一位小数）');
+  await typeDate(edit, '修改自何日起生效', `${year}-01-01`);
+  await shot(page, 'points-rule-share-mode');
+  await edit.getByRole('button', { name: btn('保存') }).click();
+  await page.getByRole('button', { name: btn('确认修改') }).click();
+  await expect(edit).toBeHidden();
+  await expect(submitRule).toContainText('报送社情民意每篇1分（联名的由作者均分）');
+  // The second author's share of the 1 point, computed as the engine must: e.g. 3 authors → 0.3.
+  const share = shareCents(100, '均分', null, 1, joint.memberIds.length) / 100;
+  await page.goto(`${host.url}#/points?tab=ranking`);
+  await page.getByLabel('搜索委员').fill(author.name);
+  await page.getByLabel('搜索委员').press('Enter');
+  await page.getByRole('row', { name: new RegExp(author.name) }).getByRole('button', { name: author.name }).click();
+  const split = page.getByRole('dialog').filter({ hasText: `${author.name}的履职积分` }).getByRole('row', { name: new RegExp(`${joint.title}（报送）`) });
+  await expect(split).toContainText(`${joint.memberIds.length}人联名，均分`);
+  await expect(split).toContainText(new RegExp(`${share}$`));
+  await shot(page, 'points-member-joint-share');
 });
 
 test('the closed year’s 年度履职情况通报 and 年度数据 come out as Word without a spreadsheet', async ({ page, host }) => {
@@ -121,6 +149,9 @@ test('the closed year’s 年度履职情况通报 and 年度数据 come out as 
   const ranking = await host.api<{ rows: Row[]; closedYears: number[] }>('points.ranking.members', { from: `${last}-01-01`, to: `${last}-12-31` });
   expect(ranking.closedYears).toEqual([last]);
   const first = ranking.rows[0];
+  // The demo office issued it in January with the first number of the office series.
+  const [notice] = await host.api<{ docNumber: string; voidedAt: string | null }[]>('points.notice.list', { year: last });
+  expect(notice.docNumber).toBe(`永政协办〔${year}〕1号`);
 
   await page.goto(`${host.url}#/points?tab=ranking&year=${last}`);
   await expect(page.getByText(`${last}年度已结账`)).toBeVisible();
@@ -130,10 +161,11 @@ test('the closed year’s 年度履职情况通报 and 年度数据 come out as 
   await expect(preview).toContainText(`关于${last}年度政协委员履职情况的通报`);
   await expect(preview).toContainText(`${first.tied ? '并列' : ''}第1名`);
   await expect(preview).toContainText(first.name);
+  await expect(preview).toContainText(notice.docNumber);
   await shot(page, 'points-notice-preview');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '保存Word' }).click();
-  expect((await download).suggestedFilename()).toBe(`关于${last}年度政协委员履职情况的通报.docx`);
+  expect((await download).suggestedFilename()).toBe(`${notice.docNumber}-关于${last}年度政协委员履职情况的通报.docx`);
   await page.locator('.ant-modal-footer').getByRole('button', { name: btn('关闭') }).click();
 
   await page.getByRole('tab', { name: '年度数据' }).click();

@@ -16,6 +16,8 @@ export interface FieldSpec<T extends FieldValues> {
   maxLength?: number;
   /** The dialog's first field takes focus when it opens. */
   autoFocus?: boolean;
+  /** Shown but not editable (e.g. a value history no longer allows to change). */
+  disabled?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export function FormField<T extends FieldValues>({ control, spec }: { control: C
         <Form.Item label={spec.label} required={spec.required} validateStatus={fieldState.error ? 'error' : undefined} help={fieldState.error?.message} htmlFor={String(spec.name)}>
           {spec.type === 'text' && <Input id={String(spec.name)} autoFocus={spec.autoFocus} {...field} value={field.value ?? ''} placeholder={spec.placeholder} maxLength={spec.maxLength} />}
           {spec.type === 'textarea' && <Input.TextArea id={String(spec.name)} autoFocus={spec.autoFocus} {...field} value={field.value ?? ''} placeholder={spec.placeholder} autoSize={{ minRows: 2, maxRows: 8 }} maxLength={spec.maxLength} showCount={!!spec.maxLength} />}
-          {spec.type === 'number' && <InputNumber id={String(spec.name)} autoFocus={spec.autoFocus} value={field.value} onChange={(v) => field.onChange(v ?? undefined)} onBlur={field.onBlur} style={{ width: '100%' }} />}
+          {spec.type === 'number' && <InputNumber id={String(spec.name)} autoFocus={spec.autoFocus} disabled={spec.disabled} value={field.value} onChange={(v) => field.onChange(v ?? undefined)} onBlur={field.onBlur} style={{ width: '100%' }} />}
           {spec.type === 'date' && (
             <DatePicker
               id={String(spec.name)}
@@ -64,6 +66,7 @@ export function FormField<T extends FieldValues>({ control, spec }: { control: C
               onBlur={field.onBlur}
               options={spec.options}
               allowClear={spec.allowClear ?? !spec.required}
+              disabled={spec.disabled}
               showSearch={{ optionFilterProp: 'label' }}
               placeholder={spec.placeholder ?? `请选择${spec.label}`}
             />

@@ -4,15 +4,19 @@ import { categoryLabels, pointCategories, type PointCategory } from '../../domai
 import { rankLabel } from '../../domain/ranking';
 import { attachmentMark, attachments, blankLine, body, heading, headingNumber, mainRecipient, signature, title } from '../blocks';
 import { buildOfficialDocument } from '../document';
+import { letterHead } from '../letter';
 import { documentFileName, type SampleDocument } from '../samples';
 import { table } from '../table';
-import { versionNote } from '../versionNote';
+import { letterVersionNote } from '../versionNote';
 
 /** What the 年度履职情况通报 prints; assembled from the API by annualNoticeData (data.ts). */
 export interface AnnualNoticeData {
   year: number;
   termName: string;
-  /** 发文字号 when the office has given one (永政协办〔2026〕3号); used for the file name. */
+  /**
+   * 发文字号 given when the office issued the 通报 (points.notice.issue: 永政协办〔2026〕3号), printed
+   * under the 发文机关标志; a draft (not yet issued) has none.
+   */
   docNumber?: string | null;
   /** 成文日期 (ISO). */
   issueDate: string;
@@ -47,7 +51,7 @@ export function annualNoticeTitle(year: number): string {
 }
 
 /**
- * 年度履职情况通报 (normal format): 总体情况 from the 年度数据, the rules by category, the top members,
+ * 年度履职情况通报 (信函格式: 发文机关标志, then the 发文字号 once issued, as the 民主监督建议书): 总体情况 from the 年度数据, the rules by category, the top members,
  * the 界别 and 活动组 rankings (ties printed 并列第N名), 落款, 版记; 附件 on a new page: every member's
  * 固定/任务/激励 and total.
  */
@@ -86,6 +90,7 @@ export function annualNotice(data: AnnualNoticeData, settings: OfficeSettings): 
     });
 
   const main = [
+    blankLine(),
     title(docTitle),
     blankLine(),
     mainRecipient('各位委员，各界别、各活动组'),
@@ -110,10 +115,18 @@ export function annualNotice(data: AnnualNoticeData, settings: OfficeSettings): 
     ...attachments([appendixTitle]),
     ...signature({ issuer: settings.shortName, isoDate: data.issueDate }),
   ];
-  // 附件 on a new page, then the 版记 at the end of the whole document (GB/T 9704: 附件在版记之前).
-  const appendix = [attachmentMark(), blankLine(), title(appendixTitle), blankLine(), memberTable(data.members), ...versionNote({ cc: series.cc, issuer: settings.issuingOffice, issueDate: data.issueDate })];
+  // 附件 on a new page, then the 版记 at the end of the whole document (GB/T 9704: 附件在版记之前);
+  // 信函格式 (10.1): the 版记 is the 抄送 line only, without 印发机关, 印发日期 and rules.
+  const appendix = [attachmentMark(), blankLine(), title(appendixTitle), blankLine(), memberTable(data.members), ...letterVersionNote({ cc: series.cc })];
   return {
     fileName: documentFileName(data.docNumber ?? undefined, docTitle),
-    document: buildOfficialDocument({ kind: 'normal', settings, title: docTitle, subject: data.docNumber ?? docTitle, sections: [{ children: main }, { children: appendix }] }) as Document,
+    document: buildOfficialDocument({
+      kind: 'letter',
+      letterHead: letterHead({ orgName: settings.committeeName, docNumber: data.docNumber ?? undefined }),
+      settings,
+      title: docTitle,
+      subject: data.docNumber ?? docTitle,
+      sections: [{ children: main }, { children: appendix }],
+    }) as Document,
   };
 }

@@ -120,7 +120,7 @@ describe('both documents follow the GB/T 9704 base', () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
-    for (const t of tables(document).filter((x) => !text(x).includes('印发'))) {
+    for (const t of tables(document).filter((x) => !/印发|抄送：/.test(text(x)))) {
       const grid = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
       expect(grid.reduce((a, b) => a + b, 0)).toBe(PAGE.typeAreaWidth);
       const [header, ...body] = rows(t);
@@ -153,7 +153,7 @@ describe('年度履职情况通报', () => {
 
   it('lists the top 20 and everyone tied with the 20th, ties as 并列第N名', () => {
     expect(topMembers(members, 20)).toHaveLength(21);
-    const [top, sectors, groups, all] = tables(n.document).filter((t) => !text(t).includes('印发'));
+    const [top, sectors, groups, all] = tables(n.document).filter((t) => !text(t).includes('抄送：'));
     const cells = (r: string) => paragraphs(r).map(text);
     expect(cells(rows(top)[0])).toEqual(['名次', '姓名', '界别', '固定', '积分', '任务', '积分', '激励', '积分', '总积分']);
     const topRows = rows(top).slice(1).map(cells);
@@ -172,10 +172,25 @@ describe('年度履职情况通报', () => {
     const label = paragraphs(n.document).find((p) => text(p) === '附件')!;
     expect(attr(label, 'w:ind', 'w:firstLine')).toBe('0');
     expect(byStyle(n.document, 'title')).toEqual(['关于2025年度政协委员履职情况的通报', '2025年度委员履职积分明细表']);
-    const note = tables(n.document).find((t) => text(t).includes('印发'))!;
+    // 信函格式 (GB/T 9704 10.1): the 版记 is the 抄送 line only, no 印发机关 and 印发日期.
+    const note = tables(n.document).find((t) => text(t).includes('抄送：'))!;
+    expect(text(note)).not.toContain('印发');
     expect(n.document.lastIndexOf('<w:tbl>')).toBe(n.document.indexOf(note));
     expect(n.document.indexOf(note)).toBeGreaterThan(n.document.indexOf('2025年度委员履职积分明细表</w:t>'));
     expect(text(rows(note)[0])).toBe(`抄送：${defaultOfficeSettings.series.office.cc.join('，')}。`);
+  });
+
+  it('prints the 发文机关标志 and, once issued, the 发文字号 in the office series (also in the file name)', async () => {
+    expect(text(paragraphs(n.headers.first!)[0])).toBe(defaultOfficeSettings.committeeName);
+    expect(byStyle(n.document, 'docNumber')).toEqual([]);
+    const issued = annualNotice({ ...noticeData, docNumber: '永政协办〔2026〕3号' }, defaultOfficeSettings);
+    expect(issued.fileName).toBe('永政协办〔2026〕3号-关于2025年度政协委员履职情况的通报.docx');
+    const x = await unpack(issued.document);
+    expect(byStyle(x.document, 'docNumber')).toEqual(['永政协办〔2026〕3号']);
+    // The number opens the body, before the title; the 附件 section has no letterhead.
+    expect(x.document.indexOf('永政协办〔2026〕3号')).toBeLessThan(x.document.indexOf('关于2025年度政协委员履职情况的通报'));
+    expect(sectionProperties(x.document)[1]).not.toContain('headerReference w:type="first"');
+    expect(sectionProperties(x.document)[0]).toContain('headerReference w:type="first"');
   });
 
   it('says so when the year is not closed yet', async () => {

@@ -27,7 +27,7 @@ export function MemberPointsDrawer({ memberId, from, to, label, onClose }: { mem
     {
       title: '积分',
       dataIndex: 'points',
-      width: 150,
+      width: 240,
       align: 'right',
       render: (p: number, l) => (
         <Space size={2}>
@@ -79,7 +79,7 @@ export function MemberPointsDrawer({ memberId, from, to, label, onClose }: { mem
                       { header: '积分类别', width: 10, value: (l) => categoryLabels[l.category] },
                       { header: '规则分值', width: 10, value: (l) => l.rulePoints },
                       { header: '积分', width: 8, value: (l) => l.points },
-                      { header: '说明', width: 20, value: (l) => [l.capped ? '已达年度上限' : '', l.topped ? '按最高级别补差' : '', l.closed ? '结账数据' : ''].filter(Boolean).join('；') },
+                      { header: '说明', width: 28, value: (l) => [l.share ?? '', l.capped ? '已达年度上限' : '', l.topped ? '按最高级别补差' : '', l.closed ? '结账数据' : ''].filter(Boolean).join('；') },
                     ],
                     d.lines,
                   ),

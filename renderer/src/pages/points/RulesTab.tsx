@@ -8,6 +8,7 @@ import { ruleFields, type FactKindRecord, type RuleRecord } from '../../../../sh
 import { levelModes } from '../../../../shared/domain/opinion/scoring';
 import { defaultRules } from '../../../../shared/domain/points/defaults';
 import { categoryLabels, factModules, pointCategories, pointLevels } from '../../../../shared/domain/points/kinds';
+import { DEFAULT_SHARE_RATIO, shareModes } from '../../../../shared/domain/points/share';
 import { FormField, submitOnEnter, type FieldSpec } from '../../components/FormField';
 import { VoidButton } from '../../components/VoidButton';
 import { exportExcel } from '../../lib/excel';
@@ -192,6 +193,15 @@ function StopDialog({ rule, onClose }: { rule: RuleRecord; onClose: () => void }
 
 type Values = FieldValues;
 
+const shareModeLabels: Record<(typeof shareModes)[number], string> = {
+  各计全分: '各计全分（每位作者都计全分）',
+  均分: '均分（按作者人数均分，保留一位小数）',
+  第一作者全分其余按比例: '第一作者全分，其他作者按比例',
+};
+
+/** The fields that decide the points: changing any of them makes a new version from a date. */
+const scoringFields = ['kind', 'points', 'yearlyCap', 'level', 'levelMode', 'tag', 'category', 'shareMode', 'shareRatio'] as const;
+
 function RuleForm({ rule, kinds, closedYears, onClose }: { rule?: RuleRecord; kinds: FactKindRecord[]; closedYears: number[]; onClose: () => void }) {
   const { modal } = App.useApp();
   const save = useApiMutation('points.rule.save', { success: rule ? '规则已修改' : '规则已新增', onSuccess: onClose });
@@ -201,15 +211,39 @@ function RuleForm({ rule, kinds, closedYears, onClose }: { rule?: RuleRecord; ki
     const today = todayIso();
     return Number(today.slice(0, 4)) <= last ? `${last + 1}-01-01` : today;
   }, [closedYears]);
+  // Rules saved before 联名计分 existed have no mode: they scored 各计全分.
+  const stored = useMemo(() => (rule ? { ...rule, shareMode: rule.shareMode ?? (kinds.find((k) => k.kind === rule.kind)?.joint ? '各计全分' : null) } : undefined), [rule, kinds]);
   const form = useForm<Values>({
     resolver: zodResolver(ruleFields as never) as never,
-    defaultValues: rule
-      ? { name: rule.name, category: rule.category, kind: rule.kind, level: rule.level, levelMode: rule.levelMode, tag: rule.tag, points: rule.points, yearlyCap: rule.yearlyCap, effectiveFrom: firstOpen < rule.effectiveFrom ? rule.effectiveFrom : firstOpen, note: rule.note, sort: rule.sort }
-      : { name: '', category: '任务', kind: undefined, level: null, levelMode: null, tag: null, points: undefined, yearlyCap: null, effectiveFrom: `${firstOpen.slice(0, 4)}-01-01`, note: '', sort: 0 },
+    defaultValues: stored
+      ? {
+          name: stored.name,
+          category: stored.category,
+          kind: stored.kind,
+          level: stored.level,
+          levelMode: stored.levelMode,
+          tag: stored.tag,
+          points: stored.points,
+          yearlyCap: stored.yearlyCap,
+          shareMode: stored.shareMode,
+          shareRatio: stored.shareRatio,
+          effectiveFrom: firstOpen < stored.effectiveFrom ? stored.effectiveFrom : firstOpen,
+          note: stored.note,
+          sort: stored.sort,
+        }
+      : { name: '', category: '任务', kind: undefined, level: null, levelMode: null, tag: null, points: undefined, yearlyCap: null, shareMode: null, shareRatio: null, effectiveFrom: `${firstOpen.slice(0, 4)}-01-01`, note: '', sort: 0 },
   });
   const kindKey = useWatch({ control: form.control, name: 'kind' }) as string | undefined;
   const effectiveFrom = useWatch({ control: form.control, name: 'effectiveFrom' }) as string;
+  const shareMode = useWatch({ control: form.control, name: 'shareMode' }) as string | null;
   const kind = kinds.find((k) => k.kind === kindKey);
+  /** 计分事项 is the rule's identity once a closed year counted with it (the service refuses too). */
+  const kindLocked = !!rule && rule.usedInClosedYears.length > 0;
+  useEffect(() => {
+    if (shareMode === '第一作者全分其余按比例') {
+      if (form.getValues('shareRatio') == null) form.setValue('shareRatio', DEFAULT_SHARE_RATIO);
+    } else form.setValue('shareRatio', null);
+  }, [shareMode, form]);
   useEffect(() => {
     if (!kind || rule) return;
     if (!form.getValues('name')) form.setValue('name', kind.label);
@@ -220,6 +254,7 @@ function RuleForm({ rule, kinds, closedYears, onClose }: { rule?: RuleRecord; ki
       form.setValue('levelMode', null);
     } else if (!form.getValues('levelMode')) form.setValue('levelMode', '取最高');
     if (!kind.tags.includes(form.getValues('tag'))) form.setValue('tag', null);
+    form.setValue('shareMode', kind.joint ? '各计全分' : null);
   }, [kind, rule, form]);
 
   const kindOptions = factModules.map((m) => ({
@@ -228,7 +263,7 @@ function RuleForm({ rule, kinds, closedYears, onClose }: { rule?: RuleRecord; ki
   }));
   const fields: FieldSpec<Values>[][] = [
     [
-      { name: 'kind', label: '计分事项', type: 'select', options: kindOptions as never, required: true, autoFocus: !rule },
+      { name: 'kind', label: '计分事项', type: 'select', options: kindOptions as never, required: true, autoFocus: !rule, disabled: kindLocked },
       { name: 'name', label: '规则名称', type: 'text', required: true, maxLength: 60 },
     ],
     [
@@ -242,6 +277,14 @@ function RuleForm({ rule, kinds, closedYears, onClose }: { rule?: RuleRecord; ki
           ? [{ name: 'tag', label: kind.tagLabel ?? '细分类型', type: 'select', options: enumOptions(kind.tags), placeholder: '不限' } as FieldSpec<Values>]
           : []),
     ],
+    ...(kind?.joint
+      ? [
+          [
+            { name: 'shareMode', label: '联名计分', type: 'select', options: shareModes.map((m) => ({ value: m, label: shareModeLabels[m] })), required: true } as FieldSpec<Values>,
+            ...(shareMode === '第一作者全分其余按比例' ? [{ name: 'shareRatio', label: '其他作者计分比例（%）', type: 'number', required: true } as FieldSpec<Values>] : []),
+          ],
+        ]
+      : []),
     [
       { name: 'points', label: '每项分值（扣分填负数）', type: 'number', required: true },
       { name: 'yearlyCap', label: '年度上限（不限请留空）', type: 'number' },
@@ -251,7 +294,9 @@ function RuleForm({ rule, kinds, closedYears, onClose }: { rule?: RuleRecord; ki
   ];
   const inClosed = effectiveFrom && closedYears.includes(Number(effectiveFrom.slice(0, 4)));
   const submit = form.handleSubmit((v) => {
-    const changesPoints = !!rule && (['points', 'yearlyCap', 'level', 'levelMode', 'tag', 'category'] as const).some((k) => (v[k] || null) !== (rule[k] || null));
+    // Empty text, null and undefined are all “not set” (tag, level, cap); a 0 score is a value.
+    const norm = (x: unknown) => (x === '' || x === undefined ? null : x);
+    const changesPoints = !!stored && scoringFields.some((k) => norm(v[k]) !== norm(stored[k]));
     // Only the wording (name, note) changed: stored on the current version, whatever the date says.
     const effective = rule && !changesPoints ? rule.effectiveFrom : v.effectiveFrom;
     const payload = { ...v, tag: v.tag || null, yearlyCap: v.yearlyCap ?? null, effectiveFrom: effective, ...(rule ? { id: rule.id, version: rule.version } : {}) };
@@ -268,6 +313,7 @@ function RuleForm({ rule, kinds, closedYears, onClose }: { rule?: RuleRecord; ki
   return (
     <Modal open width={760} title={rule ? `修改积分规则：${rule.name}` : '新增积分规则'} okText="保存" cancelText="取消" onOk={submit} confirmLoading={save.isPending} onCancel={onClose} maskClosable={false} destroyOnHidden>
       {rule && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`当前版本自${rule.effectiveFrom}起生效。修改分值、上限等请填写“修改自何日起生效”：该日以前的记录仍按原规则计分。`} />}
+      {kindLocked && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`该规则已用于已结账的${rule.usedInClosedYears.join('、')}年度，计分事项不能修改。如需对其他事项计分，请新增一条规则；本规则不再使用的，可设置停用日期。`} />}
       {inClosed && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`${effectiveFrom.slice(0, 4)}年度已结账，请选择${Number(effectiveFrom.slice(0, 4)) + 1}年1月1日或以后的日期。`} />}
       <Form layout="vertical" component="div" onKeyDown={submitOnEnter(submit)}>
         {fields.map((row, i) => (

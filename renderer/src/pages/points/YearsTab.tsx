@@ -1,9 +1,13 @@
-import { Alert, Button, Form, Input, Modal, Table, Tag } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import type { ClosureRecord } from '../../../../shared/contract/points';
+import type { ClosureRecord, NoticeRecord } from '../../../../shared/contract/points';
+import { formatChineseDate } from '../../../../shared/domain/chineseDate';
+import { DocumentPreview, type DocumentRequest } from '../../components/DocumentPreview';
+import { VoidButton } from '../../components/VoidButton';
 import { useApiMutation, useApiQuery } from '../../lib/query';
 import { todayIso } from './common';
+import { annualNoticeRequest } from './documents';
 
 type YearRow = { year: number; closure: ClosureRecord | null };
 
@@ -12,6 +16,13 @@ export function YearsTab() {
   const years = useApiQuery('points.year.list', {});
   const [closing, setClosing] = useState<number | null>(null);
   const [reopening, setReopening] = useState<number | null>(null);
+  const [issuing, setIssuing] = useState<number | null>(null);
+  const notices = useApiQuery('points.notice.list', {});
+  const voidNotice = useApiMutation('points.notice.void', { success: '通报已作废，原文号不再使用' });
+  const liveNotice = (year: number) => notices.data?.find((n) => n.year === year && !n.voidedAt);
+  const [request, setRequest] = useState<DocumentRequest | null>(null);
+  const { message } = App.useApp();
+  const openWord = (year: number) => annualNoticeRequest(year).then(setRequest, (e: Error) => void message.error(e.message, 6));
   const thisYear = Number(todayIso().slice(0, 4));
   return (
     <>
@@ -37,6 +48,31 @@ export function YearsTab() {
           { title: '积分合计', key: 'total', width: 100, align: 'right', render: (_, r) => r.closure?.total ?? '' },
           { title: '说明', key: 'note', render: (_, r) => r.closure?.note ?? '' },
           {
+            title: '年度通报',
+            key: 'notice',
+            width: 300,
+            render: (_, r) => {
+              const n = liveNotice(r.year);
+              if (n)
+                return (
+                  <Space size={0} wrap>
+                    <span title={`成文日期：${formatChineseDate(n.issueDate)}`}>{n.docNumber}</span>
+                    <Button type="link" size="small" onClick={() => openWord(r.year)}>
+                      Word
+                    </Button>
+                    <VoidButton what="通报" name={n.docNumber} onConfirm={(reason) => voidNotice.mutateAsync({ id: n.id, version: n.version, reason })} />
+                  </Space>
+                );
+              return r.closure ? (
+                <Button type="link" size="small" onClick={() => setIssuing(r.year)}>
+                  印发通报（编发文字号）
+                </Button>
+              ) : (
+                <span style={{ color: '#999' }}>结账后印发</span>
+              );
+            },
+          },
+          {
             title: '操作',
             key: 'actions',
             width: 120,
@@ -57,6 +93,8 @@ export function YearsTab() {
       />
       {closing && <CloseDialog year={closing} onClose={() => setClosing(null)} />}
       {reopening && <ReopenDialog year={reopening} onClose={() => setReopening(null)} />}
+      {issuing && <IssueDialog year={issuing} onClose={() => setIssuing(null)} onIssued={() => void openWord(issuing)} />}
+      {request && <DocumentPreview request={request} onClose={() => setRequest(null)} />}
     </>
   );
 }
@@ -83,6 +121,36 @@ function ReopenDialog({ year, onClose }: { year: number; onClose: () => void }) 
     <Modal open title={`撤销${year}年度结账`} okText="确认撤销" okButtonProps={{ danger: true, disabled: !reason.trim() }} cancelText="取消" confirmLoading={reopen.isPending} onOk={() => reopen.mutate({ year, reason: reason.trim() })} onCancel={onClose}>
       <p>撤销后，{year}年度的积分按当前的规则和记录重新计算；原结账数据保留在操作日志中。更正完成后请重新结账。</p>
       <Input.TextArea aria-label="撤销原因" placeholder="请填写撤销原因" value={reason} maxLength={500} showCount autoFocus onChange={(e) => setReason(e.target.value)} />
+    </Modal>
+  );
+}
+
+/** 印发: the 通报 of a closed year gets the next 发文字号 of the office series; the number is never given again. */
+function IssueDialog({ year, onClose, onIssued }: { year: number; onClose: () => void; onIssued: () => void }) {
+  const [date, setDate] = useState(() => (todayIso() > `${year}-12-31` ? todayIso() : `${year + 1}-01-01`));
+  const [issuer, setIssuer] = useState('');
+  const office = useApiQuery('settings.getOffice', {});
+  const issue = useApiMutation('points.notice.issue', {
+    success: (n: NoticeRecord) => `已印发：${n.docNumber}`,
+    onSuccess: () => {
+      onClose();
+      onIssued();
+    },
+  });
+  const prefix = office.data?.series.office.prefix ?? '';
+  return (
+    <Modal open title={`印发${year}年度履职情况通报`} okText="确认印发" cancelText="取消" confirmLoading={issue.isPending} onOk={() => issue.mutate({ year, issueDate: date, issuer: issuer.trim() })} onCancel={onClose}>
+      <p>
+        印发时按办公室发文序列（{prefix}〔{date.slice(0, 4)}〕N号）自动编发文字号，每年从1号起，文号不重复使用；作废后重新印发将取新的文号。
+      </p>
+      <Form layout="vertical" component="div">
+        <Form.Item label="成文日期" htmlFor="noticeDate">
+          <DatePicker id="noticeDate" allowClear={false} value={dayjs(date)} onChange={(d) => d && setDate(d.format('YYYY-MM-DD'))} />
+        </Form.Item>
+        <Form.Item label="签发人" htmlFor="noticeIssuer">
+          <Input id="noticeIssuer" value={issuer} maxLength={20} onChange={(e) => setIssuer(e.target.value)} />
+        </Form.Item>
+      </Form>
     </Modal>
   );
 }

@@ -109,6 +109,11 @@ export function LineTags({ line }: { line: ScoredLineRecord }) {
           <Tag color="blue">按最高级别补差</Tag>
         </Tooltip>
       )}
+      {line.share && (
+        <Tooltip title={`规则每项${line.rulePoints}分；联名记录按规则的联名计分方式计给每位作者`}>
+          <Tag color="purple">{line.share}</Tag>
+        </Tooltip>
+      )}
       {line.closed && <Tag>结账数据</Tag>}
     </>
   );
