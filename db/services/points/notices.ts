@@ -1,3 +1,4 @@
+import { desc, eq } from 'drizzle-orm';
 import { ApiError, type MethodParsedInput } from '../../../shared/contract';
 import type { NoticeRecord } from '../../../shared/contract/points';
 import { formatChineseDate } from '../../../shared/domain/chineseDate';
@@ -11,30 +12,14 @@ import { closedYears } from './common';
 const what = '年度履职情况通报';
 type NoticeRow = typeof pointsNotices.$inferSelect;
 
-const toRecord = (r: NoticeRow): NoticeRecord => ({
-  id: r.id,
-  version: r.version,
-  createdAt: r.createdAt,
-  updatedAt: r.updatedAt,
-  voidedAt: r.voidedAt,
-  voidReason: r.voidReason,
-  year: r.year,
-  issueDate: r.issueDate,
-  docYear: r.docYear,
-  serial: r.serial,
-  docNumber: r.docNumber,
-  issuer: r.issuer,
-});
-
-const columns = `id, version, created_at createdAt, updated_at updatedAt, voided_at voidedAt, void_reason voidReason, year, issue_date issueDate, doc_year docYear, serial, doc_number docNumber, issuer`;
-
+/** Newest first; a year's voided 通报 stay listed (their numbers are taken for ever). */
 export function listNotices(ctx: ServiceContext, input: MethodParsedInput<'points.notice.list'>): NoticeRecord[] {
-  const rows = (
-    input.year === undefined
-      ? ctx.app.sqlite.prepare(`select ${columns} from points_notices order by doc_year desc, serial desc`).all()
-      : ctx.app.sqlite.prepare(`select ${columns} from points_notices where year = ? order by doc_year desc, serial desc`).all(input.year)
-  ) as NoticeRow[];
-  return rows.map(toRecord);
+  return ctx.app.orm
+    .select()
+    .from(pointsNotices)
+    .where(input.year === undefined ? undefined : eq(pointsNotices.year, input.year))
+    .orderBy(desc(pointsNotices.docYear), desc(pointsNotices.serial))
+    .all();
 }
 
 /**
@@ -57,9 +42,9 @@ export function issueNotice(ctx: ServiceContext, input: MethodParsedInput<'point
     what,
     `${number.docNumber} 关于${input.year}年度政协委员履职情况的通报`,
   );
-  return toRecord(row);
+  return row;
 }
 
 export function voidNotice(ctx: ServiceContext, input: MethodParsedInput<'points.notice.void'>): NoticeRecord {
-  return toRecord(voidRecord<NoticeRow>(ctx, pointsNotices, input, what, (r) => `${r.docNumber}（${r.year}年度）`));
+  return voidRecord<NoticeRow>(ctx, pointsNotices, input, what, (r) => `${r.docNumber}（${r.year}年度）`);
 }
