@@ -167,6 +167,10 @@ test('the closed year’s 年度履职情况通报 and 年度数据 come out as 
   await page.getByRole('button', { name: '保存Word' }).click();
   expect((await download).suggestedFilename()).toBe(`${notice.docNumber}-关于${last}年度政协委员履职情况的通报.docx`);
   await page.locator('.ant-modal-footer').getByRole('button', { name: btn('关闭') }).click();
+  // 年度结账 lists the 通报 with its number beside the closed year.
+  await page.getByRole('tab', { name: '年度结账' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(`^${last}年`) })).toContainText(notice.docNumber);
+  await shot(page, 'points-years-notice');
 
   await page.getByRole('tab', { name: '年度数据' }).click();
   await page.getByRole('combobox', { name: '年度' }).click();

@@ -537,6 +537,16 @@ describe('联名 records: 各计全分, 均分, 第一作者全分其余按比�
     expect(points()).toEqual([[1.7], [1.7], [1.6]]);
   });
 
+  it('a rule saved before 联名计分 existed counts as 各计全分: renaming it makes no new version', () => {
+    const r = t.ok('points.rule.list', {}).find((x) => x.ruleKey === rule.批示.ruleKey)!;
+    t.app.sqlite.prepare('update points_rules set share_mode = null where rule_key = ?').run(r.ruleKey);
+    const legacy = t.ok('points.rule.list', {}).find((x) => x.ruleKey === r.ruleKey)!;
+    expect(legacy.shareMode).toBeNull();
+    const renamed = t.ok('points.rule.save', { id: legacy.id, version: legacy.version, name: '社情民意获领导批示', category: legacy.category, kind: legacy.kind, points: legacy.points, shareMode: '各计全分', effectiveFrom: legacy.effectiveFrom });
+    expect(renamed.versions).toHaveLength(legacy.versions.length);
+    expect(renamed).toMatchObject({ name: '社情民意获领导批示', shareMode: null });
+  });
+
   it('the 计分事项 of a rule used in a closed year cannot change, even on a version that started later', () => {
     const r = t.ok('points.rule.list', {}).find((x) => x.ruleKey === rule.报送.ruleKey)!;
     // The current version starts 2026-07-01 (open year): before this rule, the same-date save rewrote its kind.

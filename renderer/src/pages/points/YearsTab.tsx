@@ -39,23 +39,23 @@ export function YearsTab() {
         dataSource={years.data}
         pagination={false}
         columns={[
-          { title: '年度', dataIndex: 'year', width: 100, render: (y: number) => `${y}年` },
-          { title: '状态', key: 'state', width: 100, render: (_, r) => (r.closure ? <Tag color="green">已结账</Tag> : r.year >= thisYear ? <Tag color="blue">进行中</Tag> : <Tag color="orange">未结账</Tag>) },
-          { title: '结账时间', key: 'at', width: 170, render: (_, r) => (r.closure ? dayjs(r.closure.createdAt).format('YYYY-MM-DD HH:mm') : '') },
-          { title: '结账人', key: 'by', width: 120, render: (_, r) => r.closure?.closedBy ?? '' },
-          { title: '委员', key: 'members', width: 80, align: 'right', render: (_, r) => r.closure?.memberCount ?? '' },
-          { title: '计分记录', key: 'lines', width: 90, align: 'right', render: (_, r) => r.closure?.lineCount ?? '' },
-          { title: '积分合计', key: 'total', width: 100, align: 'right', render: (_, r) => r.closure?.total ?? '' },
-          { title: '说明', key: 'note', render: (_, r) => r.closure?.note ?? '' },
+          { title: '年度', dataIndex: 'year', width: 80, render: (y: number) => `${y}年` },
+          { title: '状态', key: 'state', width: 84, render: (_, r) => (r.closure ? <Tag color="green">已结账</Tag> : r.year >= thisYear ? <Tag color="blue">进行中</Tag> : <Tag color="orange">未结账</Tag>) },
+          { title: '结账时间', key: 'at', width: 150, render: (_, r) => (r.closure ? dayjs(r.closure.createdAt).format('YYYY-MM-DD HH:mm') : '') },
+          { title: '结账人', key: 'by', width: 110, render: (_, r) => r.closure?.closedBy ?? '' },
+          { title: '委员', key: 'members', width: 64, align: 'right', render: (_, r) => r.closure?.memberCount ?? '' },
+          { title: '计分记录', key: 'lines', width: 86, align: 'right', render: (_, r) => r.closure?.lineCount ?? '' },
+          { title: '积分合计', key: 'total', width: 90, align: 'right', render: (_, r) => r.closure?.total ?? '' },
+          { title: '说明', key: 'note', ellipsis: true, render: (_, r) => r.closure?.note ?? '' },
           {
             title: '年度通报',
             key: 'notice',
-            width: 300,
+            width: 250,
             render: (_, r) => {
               const n = liveNotice(r.year);
               if (n)
                 return (
-                  <Space size={0} wrap>
+                  <Space size={0}>
                     <span title={`成文日期：${formatChineseDate(n.issueDate)}`}>{n.docNumber}</span>
                     <Button type="link" size="small" onClick={() => openWord(r.year)}>
                       Word
@@ -75,7 +75,7 @@ export function YearsTab() {
           {
             title: '操作',
             key: 'actions',
-            width: 120,
+            width: 96,
             render: (_, r) =>
               r.closure ? (
                 <Button type="link" size="small" danger onClick={() => setReopening(r.year)}>
