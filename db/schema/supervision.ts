@@ -243,3 +243,50 @@ export const supervisionEvents = sqliteTable(
   },
   (t) => [index('supervision_events_letter_idx').on(t.letterId, t.id)],
 );
+
+/**
+ * 催办 of a letter's overdue items: 电话, 函件 or 现场, who, when, the new date asked for. A 函件 may
+ * hold a 发文字号 of the 监 series, shared with the letters (the next serial of the year over both
+ * tables; a trigger in the migration refuses a serial a letter holds, and the letters' own index
+ * refuses one a 催办函 holds).
+ */
+export const supervisionReminders = sqliteTable(
+  'supervision_reminders',
+  {
+    ...recordColumns,
+    letterId: integer('letter_id')
+      .notNull()
+      .references(() => supervisionLetters.id),
+    date: text('date').notNull(),
+    way: text('way').notNull(),
+    person: text('person').notNull(),
+    note: text('note').notNull().default(''),
+    replyBy: text('reply_by').notNull(),
+    docYear: integer('doc_year'),
+    serial: integer('serial'),
+    docNumber: text('doc_number'),
+  },
+  (t) => [
+    index('supervision_reminders_letter_idx').on(t.letterId, t.date),
+    uniqueIndex('supervision_reminders_number_uq')
+      .on(t.docYear, t.serial)
+      .where(sql`${t.serial} is not null`),
+  ],
+);
+
+/** The items a 催办 named, with how overdue each was on the 催办 date (a reprint says the same). */
+export const supervisionReminderItems = sqliteTable(
+  'supervision_reminder_items',
+  {
+    reminderId: integer('reminder_id')
+      .notNull()
+      .references(() => supervisionReminders.id),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => supervisionItems.id),
+    dueDate: text('due_date').notNull(),
+    overdueKind: text('overdue_kind').notNull(),
+    overdueWorkdays: integer('overdue_workdays').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reminderId, t.itemId] }), index('supervision_reminder_items_item_idx').on(t.itemId)],
+);

@@ -11,12 +11,14 @@ import {
   type ItemRecord,
   type LetterDetail,
   type LetterRecord,
+  type ReminderRecord,
   type ReviewRecord,
   type TopicRecord,
 } from '../../shared/contract/supervision';
 import type { HolidayCalendar, HolidayKind } from '../../shared/domain/workdays';
 import {
   assignLetterNumber,
+  checkReminder,
   countItems,
   defaultSupervisionRules,
   feedbackDueDate,
@@ -27,6 +29,7 @@ import {
   letterAvailableActions,
   letterStage,
   letterTransition,
+  overdueFact,
   redoDueDate,
   supervisionRules,
   type ItemAction,
@@ -52,6 +55,8 @@ import {
   supervisionGroups,
   supervisionItems,
   supervisionLetters,
+  supervisionReminderItems,
+  supervisionReminders,
   supervisionReviewItems,
   supervisionReviews,
   supervisionTopics,
@@ -70,6 +75,7 @@ const W = {
   item: '建议书条目',
   feedback: '整改反馈',
   review: '回头看',
+  reminder: '催办',
   attachment: '附件',
 } as const;
 
@@ -320,9 +326,34 @@ function itemsOf(ctx: ServiceContext, letterIds: number[]): ItemRow[] {
     .all();
 }
 
-function toItem(row: ItemRow, letterStatus: LetterStatus, today: string): ItemRecord {
-  const status = row.status as ItemStatus;
-  const facts = { status, progress: row.progress as ItemRecord['progress'], feedbackDue: row.feedbackDue, completionDate: row.completionDate, evaluation: row.evaluation as ItemRecord['evaluation'] };
+const itemFacts = (row: ItemRow) => ({
+  status: row.status as ItemStatus,
+  progress: row.progress as ItemRecord['progress'],
+  feedbackDue: row.feedbackDue,
+  completionDate: row.completionDate,
+  evaluation: row.evaluation as ItemRecord['evaluation'],
+});
+
+type ReminderCounts = Map<number, { n: number; last: string }>;
+
+/** 催办 per item (count, latest date), or per letter with `byLetter`. */
+function reminderCounts(ctx: ServiceContext, ids: number[], byLetter = false): ReminderCounts {
+  if (!ids.length) return new Map();
+  const key = byLetter ? supervisionReminders.letterId : supervisionReminderItems.itemId;
+  const rows = ctx.app.orm
+    .select({ id: key, n: sql<number>`count(distinct ${supervisionReminders.id})`, last: sql<string>`max(${supervisionReminders.date})` })
+    .from(supervisionReminders)
+    .innerJoin(supervisionReminderItems, eq(supervisionReminderItems.reminderId, supervisionReminders.id))
+    .where(and(inArray(key, ids), isNull(supervisionReminders.voidedAt)))
+    .groupBy(key)
+    .all();
+  return new Map(rows.map((r) => [r.id, { n: r.n, last: r.last }]));
+}
+
+function toItem(row: ItemRow, letterStatus: LetterStatus, today: string, cal: HolidayCalendar, reminders: ReminderCounts): ItemRecord {
+  const facts = itemFacts(row);
+  const status = facts.status;
+  const reminded = reminders.get(row.id);
   return {
     id: row.id,
     version: row.version,
@@ -345,6 +376,9 @@ function toItem(row: ItemRow, letterStatus: LetterStatus, today: string): ItemRe
     reviewDate: row.reviewDate,
     state: itemState(facts, letterStatus, today),
     overdueDays: itemOverdueDays(facts, letterStatus, today),
+    overdueWorkdays: overdueFact(facts, letterStatus, today, cal)?.workdays ?? 0,
+    reminderCount: reminded?.n ?? 0,
+    lastReminderDate: reminded?.last ?? null,
     actions: letterStatus === '整改中' ? itemAvailableActions(status, { letterStatus }) : [],
   };
 }
@@ -371,6 +405,9 @@ function lettersWhere(ctx: ServiceContext, where: SQL | undefined, today: string
     .all();
   const ids = rows.map((r) => r.letter.id);
   const items = itemsOf(ctx, ids);
+  const cal = calendar(ctx);
+  const itemReminders = reminderCounts(ctx, items.map((i) => i.id));
+  const letterReminders = reminderCounts(ctx, ids, true);
   const reviews = ids.length
     ? ctx.app.orm
         .select({ letterId: supervisionReviews.letterId, n: sql<number>`count(*)`, last: sql<string>`max(${supervisionReviews.date})` })
@@ -382,7 +419,7 @@ function lettersWhere(ctx: ServiceContext, where: SQL | undefined, today: string
   return rows.map((r) => {
     const l = r.letter;
     const status = l.status as LetterStatus;
-    const own = items.filter((i) => i.letterId === l.id).map((i) => toItem(i, status, today));
+    const own = items.filter((i) => i.letterId === l.id).map((i) => toItem(i, status, today, cal, itemReminders));
     const review = reviews.find((x) => x.letterId === l.id);
     const reviewCount = review?.n ?? 0;
     return {
@@ -398,13 +435,16 @@ function lettersWhere(ctx: ServiceContext, where: SQL | undefined, today: string
       mainUnitName: r.mainUnitName,
       reviewCount,
       lastReviewDate: review?.last ?? null,
+      reminderCount: letterReminders.get(l.id)?.n ?? 0,
+      lastReminderDate: letterReminders.get(l.id)?.last ?? null,
       counts: countItems(own, status, today),
       items: own,
     };
   });
 }
 
-function letterContext(ctx: ServiceContext, row: LetterRow, items: ItemRow[]): LetterContext {
+/** What the letter machine's guards need; `asOf` is the day of the step (逾期 for 催办 depends on it). */
+function letterContext(ctx: ServiceContext, row: LetterRow, items: ItemRow[], asOf: string): LetterContext {
   const unit = ctx.app.orm.select({ name: units.name }).from(units).where(eq(units.id, row.mainUnitId)).get();
   const reviews = ctx.app.orm
     .select({ n: sql<number>`count(*)` })
@@ -419,6 +459,7 @@ function letterContext(ctx: ServiceContext, row: LetterRow, items: ItemRow[]): L
     servedDate: row.servedDate,
     itemStatuses: items.map((i) => i.status as ItemStatus),
     reviews,
+    overdueItems: items.filter((i) => itemState(itemFacts(i), row.status as LetterStatus, asOf) === '逾期').length,
   };
 }
 
@@ -467,8 +508,40 @@ function letterDetail(ctx: ServiceContext, id: number, today: string): LetterDet
     .orderBy(asc(supervisionEvents.id))
     .all()
     .map((e) => ({ id: e.id, at: e.at, itemId: e.itemId, itemSeq: e.itemId ? (seqOf.get(e.itemId) ?? null) : null, action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, date: e.date, actor: e.actor, comment: e.comment }));
-  const actions = letterAvailableActions(letter.status, letterContext(ctx, row, itemRows));
-  return { ...letter, actions, feedback, reviews, events };
+  const actions = letterAvailableActions(letter.status, letterContext(ctx, row, itemRows, today));
+  return { ...letter, actions, feedback, reviews, reminders: remindersOf(ctx, id, seqOf), events };
+}
+
+function remindersOf(ctx: ServiceContext, letterId: number, seqOf: Map<number, number>): ReminderRecord[] {
+  const rows = ctx.app.orm
+    .select()
+    .from(supervisionReminders)
+    .where(and(eq(supervisionReminders.letterId, letterId), isNull(supervisionReminders.voidedAt)))
+    .orderBy(asc(supervisionReminders.date), asc(supervisionReminders.id))
+    .all();
+  const named = rows.length
+    ? ctx.app.orm
+        .select({ link: supervisionReminderItems, title: supervisionItems.title, problem: supervisionItems.problem })
+        .from(supervisionReminderItems)
+        .innerJoin(supervisionItems, eq(supervisionReminderItems.itemId, supervisionItems.id))
+        .where(inArray(supervisionReminderItems.reminderId, rows.map((r) => r.id)))
+        .all()
+    : [];
+  return rows.map((r) => ({
+    ...r,
+    way: r.way as ReminderRecord['way'],
+    items: named
+      .filter((x) => x.link.reminderId === r.id)
+      .map((x) => ({ ...x.link, seq: seqOf.get(x.link.itemId) ?? 0, title: x.title, problem: x.problem, overdueKind: x.link.overdueKind as ReminderRecord['items'][number]['overdueKind'] }))
+      .sort((a, b) => a.seq - b.seq),
+  }));
+}
+
+/** Every serial of the 监 series: the letters' and the 催办函' (one register, never reused). */
+function usedSupervisionNumbers(ctx: ServiceContext): { year: number; serial: number }[] {
+  const of = (table: typeof supervisionLetters | typeof supervisionReminders) =>
+    ctx.app.orm.select({ year: table.docYear, serial: table.serial }).from(table).where(isNotNull(table.serial)).all() as { year: number; serial: number }[];
+  return [...of(supervisionLetters), ...of(supervisionReminders)];
 }
 
 /** One step of the letter machine: refused steps throw TRANSITION; the change, its audit line and its event commit together. */
@@ -484,7 +557,7 @@ function letterStep(
   if (before.version !== key.version) throw new ApiError('CONFLICT', '该建议书已被他人修改，请刷新后再操作（本次操作未执行）。');
   const items = itemsOf(ctx, [before.id]);
   const from = before.status as LetterStatus;
-  const to = letterTransition(from, action, payload, letterContext(ctx, before, items));
+  const to = letterTransition(from, action, payload, letterContext(ctx, before, items, payload.date ?? localToday()));
   const label = before.docNumber ?? before.title;
   const row = updateRecord<LetterRow>(ctx, supervisionLetters, key.id, key.version, { status: to, ...patch(before, items) }, W.letter, () => `建议书${action}：${label}${comment ? `（${comment}）` : ''}`);
   event(ctx, { letterId: before.id, action, from, to, date: payload.date ?? null, comment });
@@ -800,12 +873,7 @@ export const supervisionHandlers = {
     return letterDetail(ctx, input.id, localToday());
   },
   'supervision.letter.issue': (input: MethodParsedInput<'supervision.letter.issue'>, ctx: ServiceContext) => {
-    const used = ctx.app.orm
-      .select({ year: supervisionLetters.docYear, serial: supervisionLetters.serial })
-      .from(supervisionLetters)
-      .where(isNotNull(supervisionLetters.serial))
-      .all() as { year: number; serial: number }[];
-    const number = assignLetterNumber(officeSettings(ctx).series.supervision.prefix, input.date, used);
+    const number = assignLetterNumber(officeSettings(ctx).series.supervision.prefix, input.date, usedSupervisionNumbers(ctx));
     letterStep(
       ctx,
       input,
@@ -829,6 +897,46 @@ export const supervisionHandlers = {
     const cc = JSON.parse(row.cc) as string[];
     if (cc.length) event(ctx, { letterId: row.id, action: '抄送', date: input.date, comment: cc.join('、') });
     return letterDetail(ctx, input.id, localToday());
+  },
+  'supervision.letter.remind': (input: MethodParsedInput<'supervision.letter.remind'>, ctx: ServiceContext) => {
+    const letter = getRecord<LetterRow>(ctx, supervisionLetters, input.id, W.letter);
+    const all = itemsOf(ctx, [letter.id]);
+    const byId = new Map(all.map((i) => [i.id, i]));
+    const chosen = [...new Set(input.itemIds)].map((itemId) => {
+      const item = byId.get(itemId);
+      if (!item) throw new ApiError('VALIDATION', '催办的条目不属于这份建议书，请刷新后再试。');
+      return item;
+    });
+    chosen.sort((a, b) => a.seq - b.seq);
+    const status = letter.status as LetterStatus;
+    const refused = checkReminder({ letterStatus: status, date: input.date, replyBy: input.replyBy, way: input.way, numbered: input.numbered, items: chosen.map((i) => ({ seq: i.seq, facts: itemFacts(i) })) });
+    const number = input.numbered ? assignLetterNumber(officeSettings(ctx).series.supervision.prefix, input.date, usedSupervisionNumbers(ctx)) : null;
+    const seqs = `第${chosen.map((i) => i.seq).join('、')}条`;
+    const comment = `${input.way}催办${seqs}${number ? `（${number.docNumber}）` : ''}，催办人${input.person}，要求${input.replyBy}前反馈${input.note ? `；${input.note}` : ''}`;
+    // The machine checks status, 催办人 and the date against 送达 first; then the items.
+    letterStep(ctx, input, '催办', { person: input.person, date: input.date }, () => {
+      if (refused) throw new ApiError('TRANSITION', refused);
+      return {};
+    }, comment);
+    const reminder = insertRecord<typeof supervisionReminders.$inferSelect>(
+      ctx,
+      supervisionReminders,
+      { letterId: letter.id, date: input.date, way: input.way, person: input.person, note: input.note, replyBy: input.replyBy, docYear: number?.year ?? null, serial: number?.serial ?? null, docNumber: number?.docNumber ?? null },
+      W.reminder,
+      `${letter.docNumber ?? letter.title} ${seqs} ${input.way}催办${number ? ` ${number.docNumber}` : ''}`,
+    );
+    const cal = calendar(ctx);
+    ctx.app.orm
+      .insert(supervisionReminderItems)
+      .values(
+        chosen.map((i) => {
+          const fact = overdueFact(itemFacts(i), status, input.date, cal)!;
+          return { reminderId: reminder.id, itemId: i.id, dueDate: fact.dueDate, overdueKind: fact.kind, overdueWorkdays: fact.workdays };
+        }),
+      )
+      .run();
+    for (const i of chosen) event(ctx, { letterId: letter.id, itemId: i.id, action: '催办', date: input.date, comment: `${input.way}催办，要求${input.replyBy}前反馈` });
+    return letterDetail(ctx, letter.id, localToday());
   },
   'supervision.letter.close': (input: MethodParsedInput<'supervision.letter.close'>, ctx: ServiceContext) => {
     letterStep(ctx, input, '结项', { date: input.date }, () => ({ closedDate: input.date, closeComment: input.comment }), input.comment);
@@ -877,7 +985,7 @@ export const supervisionHandlers = {
       }),
       `${input.result}${input.comment ? `：${input.comment}` : ''}`,
     );
-    return toItem(row, letter.status as LetterStatus, localToday());
+    return toItem(row, letter.status as LetterStatus, localToday(), calendar(ctx), reminderCounts(ctx, [row.id]));
   },
   'supervision.review.save': (input: MethodParsedInput<'supervision.review.save'>, ctx: ServiceContext) => {
     const { row: letter, items } = letterStep(ctx, input, '回头看', { date: input.date }, () => ({}), `${input.form}${input.findings.length ? `，${input.findings.length}条` : ''}`);

@@ -14,6 +14,7 @@ import {
   reviewResults,
   topicSources,
 } from '../domain/supervision/status';
+import { overdueKinds, reminderWays } from '../domain/supervision/reminders';
 
 /** 民主监督建议书 (domain.md): topics, groups, activities, letters with items, 整改, 评估, 回头看, the 台账. */
 
@@ -175,6 +176,11 @@ export const itemRecord = z.object({
   /** 台账 state today: 未送达 / 待反馈 / 整改中 / 已完成 / 逾期. */
   state: z.enum(itemStates),
   overdueDays: z.number().int(),
+  /** 逾期 in working days (holiday table), as a 催办函 counts them. */
+  overdueWorkdays: z.number().int(),
+  /** 催办 so far, and the latest date. */
+  reminderCount: z.number().int(),
+  lastReminderDate: z.string().nullable(),
   actions: z.array(availableAction),
 });
 export type ItemRecord = z.output<typeof itemRecord>;
@@ -224,6 +230,8 @@ export const letterRecord = z.object({
   closeComment: z.string().nullable(),
   reviewCount: z.number().int(),
   lastReviewDate: z.string().nullable(),
+  reminderCount: z.number().int(),
+  lastReminderDate: z.string().nullable(),
   counts: itemCounts,
   items: z.array(itemRecord),
 });
@@ -254,10 +262,29 @@ export const eventRecord = z.object({
 });
 export type EventRecord = z.output<typeof eventRecord>;
 
+/** One 催办 (电话/函件/现场) with the items it named and how overdue each was that day. */
+export const reminderRecord = z.object({
+  ...recordMeta,
+  letterId: z.number().int(),
+  date: z.string(),
+  way: z.enum(reminderWays),
+  person: z.string(),
+  note: z.string(),
+  replyBy: z.string(),
+  docYear: z.number().int().nullable(),
+  serial: z.number().int().nullable(),
+  docNumber: z.string().nullable(),
+  items: z.array(
+    z.object({ itemId: z.number().int(), seq: z.number().int(), title: z.string(), problem: z.string(), dueDate: z.string(), overdueKind: z.enum(overdueKinds), overdueWorkdays: z.number().int() }),
+  ),
+});
+export type ReminderRecord = z.output<typeof reminderRecord>;
+
 export const letterDetail = letterRecord.extend({
   actions: z.array(availableAction),
   feedback: z.array(feedbackRecord),
   reviews: z.array(reviewRecord),
+  reminders: z.array(reminderRecord),
   events: z.array(eventRecord),
 });
 export type LetterDetail = z.output<typeof letterDetail>;
@@ -360,6 +387,21 @@ export const supervisionContract = {
   'supervision.letter.serve': command(
     '送达建议书（抄送督查室），开始计算整改反馈期限',
     z.object({ ...letterKey, date: isoDate('送达日期'), receiver: person('签收人') }),
+    letterDetail,
+  ),
+  'supervision.letter.remind': command(
+    '催办逾期条目（电话、函件或现场；函件催办可编发文字号、打印催办函）',
+    z.object({
+      ...letterKey,
+      date: isoDate('催办日期'),
+      way: choice('催办方式', reminderWays),
+      person: person('催办人'),
+      note: optionalText('催办说明', 1000),
+      replyBy: isoDate('要求反馈日期'),
+      itemIds: z.array(id('催办条目')).min(1, '请选择要催办的逾期条目').max(60),
+      /** 函件: give the 催办函 the next 发文字号 of the 监 series. */
+      numbered: z.boolean().default(false),
+    }),
     letterDetail,
   ),
   'supervision.letter.close': command('建议书结项', z.object({ ...letterKey, date: isoDate('结项日期'), comment: optionalText('结项意见', 2000) }), letterDetail),

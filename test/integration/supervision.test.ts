@@ -349,6 +349,65 @@ describe('送达, 整改 item by item, 评估, 回头看, 结项', () => {
   });
 });
 
+describe('催办 of overdue items', () => {
+  it('records 电话/函件/现场 催办 of overdue items only; a 函件 takes the next number of the 监 series, shared with the letters', () => {
+    const { topic, group } = topicGroupActivity(2026, ids.unitEdu);
+    let letter = signed(draftLetter(topic.id, group.id, ids.unitEdu, '关于校园周边交通安全的民主监督建议书'), '2026-03-18');
+    letter = t.ok('supervision.letter.serve', { id: letter.id, version: letter.version, date: '2026-03-20', receiver: '赵老师' });
+    const [one, two, three] = letter.items;
+    t.ok('supervision.item.feedback', { itemId: one.id, version: one.version, date: '2026-04-20', measures: '已增设护学岗。', progress: '整改中', completionDate: '2026-06-30' });
+
+    // nothing overdue on the last day: the button says why, the step is refused
+    letter = t.ok('supervision.letter.get', { id: letter.id, today: '2026-05-07' });
+    expect(letter.actions.find((a) => a.action === '催办')).toMatchObject({ allowed: false, reason: '没有逾期的条目，无需催办。' });
+    const remind = (over: Record<string, unknown>) => ({ id: letter.id, version: letter.version, date: '2026-05-12', way: '函件', person: '王秘书', note: '', replyBy: '2026-05-26', itemIds: [two.id, three.id], numbered: true, ...over });
+    expect(t.fail('supervision.letter.remind', remind({ date: '2026-05-07' }))).toMatchObject({ code: 'TRANSITION', message: '没有逾期的条目，无需催办。' });
+    expect(t.fail('supervision.letter.remind', remind({ itemIds: [one.id, two.id] }))).toMatchObject({ code: 'TRANSITION', message: '第1条在2026年5月12日尚未逾期，不能催办。' });
+    expect(t.fail('supervision.letter.remind', remind({ way: '电话' })).message).toBe('只有函件催办才编发文字号。');
+    expect(t.fail('supervision.letter.remind', remind({ replyBy: '2026-05-12' })).message).toBe('要求反馈日期应晚于催办日期。');
+    expect(t.fail('supervision.letter.remind', remind({ version: letter.version - 1 })).code).toBe('CONFLICT');
+    expect(t.fail('supervision.letter.remind', remind({ itemIds: [] })).message).toContain('请选择要催办的逾期条目');
+    expect(t.app.sqlite.prepare('select count(*) n from supervision_reminders where letter_id = ?').get(letter.id)).toEqual({ n: 0 });
+
+    const last = (t.app.sqlite.prepare('select max(serial) s from supervision_letters where doc_year = 2026').get() as { s: number }).s;
+    letter = t.ok('supervision.letter.remind', remind({ note: '请主要负责同志亲自过问' }));
+    expect(letter.reminders).toHaveLength(1);
+    const r = letter.reminders[0];
+    expect(r).toMatchObject({ way: '函件', person: '王秘书', date: '2026-05-12', replyBy: '2026-05-26', docYear: 2026, serial: last + 1, docNumber: `永政协监〔2026〕${last + 1}号` });
+    // 5/8 Fri, 5/9 Sat (劳动节调休上班), 5/11 Mon, 5/12 Tue: 4 working days past 5/7
+    expect(r.items.map((i) => [i.seq, i.dueDate, i.overdueKind, i.overdueWorkdays])).toEqual([
+      [2, '2026-05-07', '逾期未反馈', 4],
+      [3, '2026-05-07', '逾期未反馈', 4],
+    ]);
+    expect(letter.items.map((i) => i.reminderCount)).toEqual([0, 1, 1]);
+    expect(letter.items[1].lastReminderDate).toBe('2026-05-12');
+    expect(letter.events.filter((e) => e.action === '催办').map((e) => e.itemSeq)).toEqual([null, 2, 3]);
+    expect(letter.events.find((e) => e.action === '催办' && !e.itemSeq)!.comment).toBe(`函件催办第2、3条（永政协监〔2026〕${last + 1}号），催办人王秘书，要求2026-05-26前反馈；请主要负责同志亲自过问`);
+
+    // later: 电话 催办 without a number; the promised 完成时间 of item 1 has passed by then
+    letter = t.ok('supervision.letter.remind', remind({ version: letter.version, date: '2026-07-06', way: '电话', numbered: false, replyBy: '2026-07-10', itemIds: [one.id, three.id] }));
+    const phone = letter.reminders[1];
+    expect(phone).toMatchObject({ way: '电话', docNumber: null, serial: null });
+    expect(phone.items.map((i) => [i.seq, i.dueDate, i.overdueKind])).toEqual([
+      [1, '2026-06-30', '逾期未完成'],
+      [3, '2026-05-07', '逾期未反馈'],
+    ]);
+    // 5/8–7/6: 42 weekdays, + 5/9 (调休上班), − 6/19 (端午) = 42 working days (60 calendar days)
+    expect(phone.items[1].overdueWorkdays).toBe(42);
+
+    // the series is shared: the next letter of 2026 comes after the 催办函, and the database refuses a letter holding its number
+    const next = signed(draftLetter(topic.id, group.id, ids.unitEdu, '关于课后服务的民主监督建议书'), '2026-07-07');
+    expect(next.docNumber).toBe(`永政协监〔2026〕${last + 2}号`);
+    expect(() => t.app.sqlite.prepare('update supervision_letters set serial = ? where id = ?').run(last + 1, next.id)).toThrow(/UNIQUE/);
+
+    const row = t.ok('supervision.ledger', { year: 2026, today: '2026-07-06' }).rows.find((x) => x.id === letter.id)!;
+    expect(row).toMatchObject({ reminderCount: 2, lastReminderDate: '2026-07-06' });
+    const summaries = (t.app.sqlite.prepare("select summary from audit_log where entity in ('建议书', '催办') and summary like '%催办%' order by id").all() as { summary: string }[]).map((x) => x.summary);
+    expect(summaries.filter((x) => x.startsWith('建议书催办'))).toHaveLength(2);
+    expect(summaries.filter((x) => x.startsWith('新增催办'))).toHaveLength(2);
+  });
+});
+
 describe('the ledger', () => {
   it('lists every letter of a year in number order with filters and totals', () => {
     const { topic, group } = topicGroupActivity(2033, ids.unitEdu);

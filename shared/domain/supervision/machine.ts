@@ -5,7 +5,7 @@
  *
  * The letter (建议书):
  *   起草 ─提交审核→ 待审核 ─审核通过→ 待签发 ─签发→ 已签发 ─送达→ 整改中 ─结项→ 已结项
- *   待审核 / 待签发 ─退回修改→ 起草;  整改中 ─回头看→ 整改中;
+ *   待审核 / 待签发 ─退回修改→ 起草;  整改中 ─回头看→ 整改中;  整改中 ─催办→ 整改中 (needs an overdue item, reminders.ts);
  *   起草 / 待审核 / 待签发 ─作废→ 已作废 (a 签发 letter holds its number and is never voided).
  *   提交审核 needs a complete draft (title, 主送, at least one item with 问题 and 建议);
  *   结项 needs every item 已评估 and at least one 回头看.
@@ -124,11 +124,11 @@ const filled = (s: string | undefined | null) => !!s && !!s.trim();
 // ---------------------------------------------------------------------------------------------
 // The letter.
 
-export const letterActions = ['提交审核', '审核通过', '退回修改', '签发', '送达', '回头看', '结项', '作废'] as const;
+export const letterActions = ['提交审核', '审核通过', '退回修改', '签发', '送达', '催办', '回头看', '结项', '作废'] as const;
 export type LetterAction = (typeof letterActions)[number];
 
 export type LetterNeed = 'person' | 'date' | 'reason' | 'receiver';
-export type LetterGuard = 'complete' | 'closable';
+export type LetterGuard = 'complete' | 'closable' | 'overdue';
 
 export const letterActionInfo: Record<LetterAction, ActionInfo<LetterNeed> & { personLabel?: string; dateLabel?: string; reasonLabel?: string }> = {
   提交审核: { needs: [], description: '起草完成，提交审核' },
@@ -136,6 +136,7 @@ export const letterActionInfo: Record<LetterAction, ActionInfo<LetterNeed> & { p
   退回修改: { needs: ['reason'], reasonLabel: '退回意见', description: '退回起草人修改' },
   签发: { needs: ['person', 'date'], personLabel: '签发人', dateLabel: '成文日期', description: '签发并编发文字号（编号后不能更改、不能作废）', confirm: true },
   送达: { needs: ['date', 'receiver'], dateLabel: '送达日期', description: '送达被监督单位并抄送督查室，开始计算整改反馈期限', confirm: true },
+  催办: { needs: ['person', 'date'], personLabel: '催办人', dateLabel: '催办日期', description: '对逾期的条目催办（电话、函件或现场），函件催办可打印催办函' },
   回头看: { needs: ['date'], dateLabel: '回头看日期', description: '监督小组回头看，记录各条落实情况' },
   结项: { needs: ['date'], dateLabel: '结项日期', description: '整改评估和回头看已完成，结项', confirm: true },
   作废: { needs: ['reason'], reasonLabel: '作废原因', description: '作废（记录保留；签发后不能作废）', confirm: true },
@@ -149,6 +150,7 @@ export const letterTransitionTable: readonly Rule<LetterStatus, LetterAction, Le
   { from: '待签发', action: '签发', to: '已签发', guard: 'complete' },
   { from: '待签发', action: '退回修改', to: '起草' },
   { from: '已签发', action: '送达', to: '整改中' },
+  { from: '整改中', action: '催办', to: same, guard: 'overdue' },
   { from: '整改中', action: '回头看', to: same },
   { from: '整改中', action: '结项', to: '已结项', guard: 'closable' },
   ...(['起草', '待审核', '待签发'] as const).map((from): Rule<LetterStatus, LetterAction, LetterGuard> => ({ from, action: '作废', to: '已作废' })),
@@ -173,6 +175,8 @@ export interface LetterContext {
   itemStatuses?: readonly ItemStatus[];
   /** Number of 回头看 records (for 结项). */
   reviews?: number;
+  /** Items overdue on the day of the step (for 催办). */
+  overdueItems?: number;
 }
 
 export interface LetterPayload {
@@ -221,7 +225,7 @@ function letterPayloadProblem(action: LetterAction, payload: LetterPayload, cont
   const notBefore = (earliest: string | null | undefined, what: string) =>
     earliest && payload.date && compareDates(payload.date, earliest) < 0 ? `${info.dateLabel}不能早于${what}（${formatChineseDate(earliest)}）。` : undefined;
   if (action === '送达') return notBefore(context.issueDate, '成文日期');
-  if (action === '回头看' || action === '结项') return notBefore(context.servedDate, '送达日期');
+  if (action === '回头看' || action === '结项' || action === '催办') return notBefore(context.servedDate, '送达日期');
   return undefined;
 }
 
@@ -231,7 +235,7 @@ const letterMachine = machine<LetterStatus, LetterAction, LetterGuard, LetterNee
   actions: letterActions,
   table: letterTransitionTable,
   info: letterActionInfo,
-  guard: (guard, context) => (guard === 'complete' ? checkDraft(context) : checkClosable(context)),
+  guard: (guard, context) => (guard === 'complete' ? checkDraft(context) : guard === 'closable' ? checkClosable(context) : context.overdueItems ? undefined : '没有逾期的条目，无需催办。'),
   payload: letterPayloadProblem,
   resolve: (rule) => (typeof rule.to === 'string' ? rule.to : rule.from),
 });

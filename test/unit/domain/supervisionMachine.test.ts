@@ -33,7 +33,7 @@ const draft: LetterContext = {
   ],
 };
 const closable: LetterContext = { ...draft, itemStatuses: ['已评估', '已评估'], reviews: 1 };
-const okLetterContext: LetterContext = { ...closable, issueDate: '2026-03-18', servedDate: '2026-03-20' };
+const okLetterContext: LetterContext = { ...closable, issueDate: '2026-03-18', servedDate: '2026-03-20', overdueItems: 1 };
 
 function letterPayload(action: LetterAction): LetterPayload {
   const p: LetterPayload = {};
@@ -56,6 +56,7 @@ const expectedLetterTable: [LetterStatus, LetterAction, LetterStatus][] = [
   ['待签发', '退回修改', '起草'],
   ['待签发', '作废', '已作废'],
   ['已签发', '送达', '整改中'],
+  ['整改中', '催办', '整改中'],
   ['整改中', '回头看', '整改中'],
   ['整改中', '结项', '已结项'],
 ];
@@ -140,11 +141,14 @@ describe('letter guards and payloads', () => {
   it('the buttons: a guarded action stays visible, disabled with the reason', () => {
     const list = letterAvailableActions('整改中', { itemStatuses: ['已评估', '待反馈'], reviews: 0 });
     expect(list.map((a) => [a.action, a.allowed])).toEqual([
+      ['催办', false],
       ['回头看', true],
       ['结项', false],
     ]);
-    expect(list[1].reason).toBe('第2条尚未完成整改评估，不能结项。');
-    expect(list[1].confirm).toBe(true);
+    expect(list[0].reason).toBe('没有逾期的条目，无需催办。');
+    expect(list[2].reason).toBe('第2条尚未完成整改评估，不能结项。');
+    expect(list[2].confirm).toBe(true);
+    expect(letterAllowedActions('整改中', { itemStatuses: ['待反馈'], reviews: 0, overdueItems: 1 })).toEqual(['催办', '回头看']);
     expect(letterAllowedActions('待签发', draft)).toEqual(['签发', '退回修改', '作废']);
     expect(letterAllowedActions('已结项')).toEqual([]);
   });
@@ -166,6 +170,8 @@ describe('letter guards and payloads', () => {
     expect(checkLetterTransition('已签发', '送达', { date: '2026-03-18', receiver: '李明' }, ctx).ok).toBe(true);
     expect(checkLetterTransition('整改中', '回头看', { date: '2026-03-19' }, ctx)).toMatchObject({ ok: false, message: '回头看日期不能早于送达日期（2026年3月20日）。' });
     expect(checkLetterTransition('整改中', '结项', { date: '2026-03-19' }, ctx)).toMatchObject({ ok: false, message: '结项日期不能早于送达日期（2026年3月20日）。' });
+    expect(checkLetterTransition('整改中', '催办', { person: '王秘书', date: '2026-03-19' }, ctx)).toMatchObject({ ok: false, message: '催办日期不能早于送达日期（2026年3月20日）。' });
+    expect(checkLetterTransition('整改中', '催办', { date: '2026-05-19' }, ctx)).toMatchObject({ ok: false, message: '请填写催办人。' });
   });
 });
 
