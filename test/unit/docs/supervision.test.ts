@@ -11,8 +11,11 @@ import {
   supervisionLedgerWorkbook,
   supervisionLetterDocument,
   supervisionReceiptDocument,
+  supervisionReminderDocument,
+  problemSummary,
+  reminderFileName,
 } from '../../../shared/docs/supervision';
-import { item, letterDetail, letterRecord, longProblem } from '../../fixtures/supervisionLetter';
+import { item, letterDetail, letterRecord, longProblem, reminderData } from '../../fixtures/supervisionLetter';
 import { attr, paragraphStyle, paragraphs, rows, runs, sectionProperties, tables, text, unpack, type DocxParts } from './docxXml';
 
 /**
@@ -29,6 +32,9 @@ let blankForm: DocxParts;
 let filledForm: DocxParts;
 let receipt: DocxParts;
 let ledger: DocxParts;
+let reminder: DocxParts;
+let unnumbered: DocxParts;
+
 
 const filled = letterDetail({
   items: [
@@ -47,6 +53,8 @@ beforeAll(async () => {
   blankForm = await unpack(supervisionFeedbackFormDocument(letterRecord(), settings));
   filledForm = await unpack(supervisionFeedbackFormDocument(feedbackFormData(filled), settings, { filled: true }));
   receipt = await unpack(supervisionReceiptDocument(letterRecord(), settings));
+  reminder = await unpack(supervisionReminderDocument(reminderData, settings));
+  unnumbered = await unpack(supervisionReminderDocument({ letter: letterRecord({ cc: ['县人大常委会办公室'] }), reminder: { ...reminderData.reminder, docNumber: null } }, settings));
   ledger = await unpack(supervisionLedgerDocument({ year: 2026, today: '2026-11-23', letters: [letterRecord({ stage: '整改中', counts: { ...letterRecord().counts, awaiting: 1, done: 1, overdue: 1 } }), letterRecord({ id: 2, docNumber: null, servedDate: null, stage: '起草', status: '起草' })] }, settings));
 });
 
@@ -158,6 +166,63 @@ describe('民主监督建议书 (信函格式)', () => {
   it('is saved as 发文字号-标题.docx', () => {
     expect(supervisionFileName(letterRecord())).toBe('永政协监〔2026〕3号-关于城区老旧小区改造工作的民主监督建议书.docx');
     expect(supervisionFileName(letterRecord(), '-送达回执')).toBe('永政协监〔2026〕3号-关于城区老旧小区改造工作的民主监督建议书-送达回执.docx');
+  });
+});
+
+describe('催办函 (信函格式)', () => {
+  it('is an A4 GB/T page with fonts named, and no page number on page 1', () => {
+    expectPage(reminder);
+    expectFontsOnEveryRun(reminder);
+    expect(sectionProperties(reminder.document)[0]).toContain('<w:titlePg/>');
+    expect(text(reminder.footers.first)).toBe('');
+    expect(reminder.footers.first).not.toMatch(/PAGE|fldChar|fldSimple/);
+    expect(reminder.footers.default).toMatch(/PAGE/);
+  });
+
+  it('has the red letterhead and its own 发文字号 of the 监 series at the right; without one, no number line', () => {
+    const [name] = paragraphs(reminder.headers.first);
+    expect(text(name)).toBe(settings.committeeName);
+    expect(attr(runs(name)[0], 'w:color', 'w:val')).toBe('FF0000');
+    expect(styled(reminder, STYLE.docNumber)).toEqual(['永政协监〔2026〕7号']);
+    expect(styled(reminder, STYLE.docNumber)[0]).toMatch(docNumberPattern);
+    expect(styled(unnumbered, STYLE.docNumber)).toEqual([]);
+    expect(text(paragraphs(unnumbered.headers.first)[0])).toBe(settings.committeeName);
+  });
+
+  it('is addressed to the unit and refers to the 建议书 by 发文字号 and title', () => {
+    expect(styled(reminder, STYLE.title)[0].replace(/\n/g, '')).toBe('关于督促落实民主监督建议书整改事项的函');
+    expect(styled(reminder, STYLE.recipient)).toEqual(['县住房和城乡建设局：']);
+    const [opening] = styled(reminder, STYLE.body).filter(Boolean);
+    expect(opening).toBe(
+      '政协永安县委员会于2026年3月18日印发《关于城区老旧小区改造工作的民主监督建议书》（永政协监〔2026〕3号），2026年3月20日送达你单位，请你单位于2026年5月7日前将逐条整改落实情况书面反馈。截至2026年5月12日，建议书所提下列2条意见建议已超过整改反馈期限或你单位承诺的完成时间，至今尚未反馈或尚未整改到位。',
+    );
+  });
+
+  it('lists the overdue items: 事项 and the gist of the 问题, the deadline, working days overdue', () => {
+    expectTablesFit(reminder);
+    const [t] = tables(reminder.document);
+    const cells = rows(t).map((r) => [...r.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => paragraphs(m[0]).map(text).join('|')));
+    expect(cells).toEqual([
+      ['序号', '事项及存在问题', '整改期限', '逾期情况'],
+      ['第2条', '施工组织和现场管理不规范|部分工地围挡不规范，材料堆放占用消防通道，夜间施工扰民问题时有发生', '反馈期限|5月7日', '未反馈|逾期4个工作日'],
+      ['第3条', '长效管理机制尚未建立|改造完成后部分小区缺乏物业服务', '承诺完成时间|4月30日', '未完成|逾期6个工作日'],
+    ]);
+  });
+
+  it('asks for a report by the new date, is dated the 催办 day, and is 抄送 the 督查室 only', () => {
+    expect(styled(reminder, STYLE.body).some((b) => b.startsWith('请你单位高度重视，抓紧落实整改，于2026年5月26日前将上述事项的整改措施、进度和完成时间书面反馈政协永安县委员会办公室'))).toBe(true);
+    expect(styled(reminder, STYLE.signature)).toEqual([settings.shortName]);
+    expect(styled(reminder, STYLE.date)).toEqual(['2026年5月12日']);
+    expect(text(tables(reminder.document).at(-1)!)).toBe('抄送：县委督查室，县政府督查室。');
+    // a letter 抄送 elsewhere: the 催办函 still goes to the 督查室 of the 民主监督 series
+    expect(text(tables(unnumbered.document).at(-1)!)).toBe('抄送：县委督查室，县政府督查室。');
+  });
+
+  it('summarises a long 问题 to its first sentence, and is saved under its own number', () => {
+    expect(problemSummary(longProblem)).toBe('部分小区改造前征求居民意见不够充分，改造内容与群众需求存在偏差');
+    expect(problemSummary('一'.repeat(50))).toBe(`${'一'.repeat(40)}……`);
+    expect(reminderFileName(letterRecord(), reminderData.reminder)).toBe('永政协监〔2026〕7号-催办函-县住房和城乡建设局.docx');
+    expect(reminderFileName(letterRecord(), { ...reminderData.reminder, docNumber: null })).toBe('催办函-县住房和城乡建设局-2026年5月12日.docx');
   });
 });
 

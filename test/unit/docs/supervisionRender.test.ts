@@ -6,14 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultOfficeSettings } from '../../../shared/contract/officeSettings';
 import { PAGE, packToBuffer } from '../../../shared/docs';
-import { supervisionFeedbackFormDocument, supervisionLetterDocument } from '../../../shared/docs/supervision';
-import { item, letterRecord } from '../../fixtures/supervisionLetter';
+import { supervisionFeedbackFormDocument, supervisionLetterDocument, supervisionReminderDocument } from '../../../shared/docs/supervision';
+import { item, letterRecord, reminderData } from '../../fixtures/supervisionLetter';
 
 /**
  * The 民主监督建议书 and its 整改情况反馈表 rendered by LibreOffice and measured in the PDF (poppler):
  * page 1 of the letter carries no page number and the red letterhead, later pages are numbered and
  * have no red; the form starts with “附件” top left and is numbered from page 1. Page images go to
- * test/artifacts/docs/supervision-*.png for a look by eye.
+ * test/artifacts/docs/supervision-*.png for a look by eye. The 催办函 (信函格式, one page): no page
+ * number, the red letterhead, its own 发文字号 at the right, the 抄送 line on the page.
  */
 
 const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 30_000 }).status === 0;
@@ -68,7 +69,11 @@ describe.skipIf(!hasSoffice)('民主监督建议书 and 整改情况反馈表 re
   const long = letterRecord({ items: [1, 2, 3, 4, 5].map((n) => item(n, { title: `第${n}个问题`, problem: `${'部分小区改造前征求居民意见不够充分，改造内容与群众需求存在偏差。'.repeat(4)}\n${'施工中多次出现返工。'.repeat(3)}` })) });
 
   beforeAll(async () => {
-    const docs = { letter: supervisionLetterDocument(long, defaultOfficeSettings), form: supervisionFeedbackFormDocument(long, defaultOfficeSettings) };
+    const docs = {
+      letter: supervisionLetterDocument(long, defaultOfficeSettings),
+      form: supervisionFeedbackFormDocument(long, defaultOfficeSettings),
+      reminder: supervisionReminderDocument(reminderData, defaultOfficeSettings),
+    };
     const files = [];
     for (const [name, doc] of Object.entries(docs)) {
       files.push(join(dir, `${name}.docx`));
@@ -127,5 +132,21 @@ describe.skipIf(!hasSoffice)('民主监督建议书 and 整改情况反馈表 re
     expect(first.yMin - typeArea.top).toBeLessThan(20);
     expect(footer('form', 1).replace(/\s/g, '')).toBe('—1—');
     expect(redRows(pdf('form'), 1)).toEqual([]);
+  });
+
+  it('催办函 in 信函格式: no page number and the red letterhead on page 1, its 发文字号 at the right; later pages numbered, 抄送 on the last', () => {
+    expect(footer('reminder', 1)).toBe('');
+    expect(redRows(pdf('reminder'), 1).length).toBeGreaterThan(0);
+    for (let p = 2; p <= pages.reminder; p++) {
+      expect(footer('reminder', p).replace(/\s/g, '')).toBe(`—${p}—`);
+      expect(redRows(pdf('reminder'), p), `page ${p}`).toEqual([]);
+    }
+    const start = words.reminder.filter((w) => w.page === 1 && w.text.includes('〔2026〕7'));
+    expect(start).toHaveLength(1);
+    const line = words.reminder.filter((w) => w.page === 1 && Math.abs(w.yMin - start[0].yMin) < 2);
+    expect(line.map((w) => w.text).join('')).toBe('永政协监〔2026〕7号');
+    expect(typeArea.right - Math.max(...line.map((w) => w.xMax))).toBeLessThan(3);
+    expect(words.reminder.filter((w) => w.page === 1).map((w) => w.text).join('')).toContain('逾期4个工作日');
+    expect(words.reminder.some((w) => w.page === pages.reminder && w.text.startsWith('抄送'))).toBe(true);
   });
 });
