@@ -8,7 +8,8 @@
  * | 2025 | 县域医共体建设                  | 县卫生健康局              | 〔2025〕1号, 已结项                     |
  * | 2025 | 农村饮用水安全                  | 县水利局                  | 〔2025〕2号, 已结项                     |
  * | 2026 | 城区老旧小区改造工作            | 县住房和城乡建设局        | 〔2026〕1号, 已结项 (3条, 满意/基本满意) |
- * | 2026 | 农村生活污水治理设施运维        | 市生态环境局永安分局      | 〔2026〕2号, 整改中: 完成/整改中/逾期    |
+ * | 2026 | 农村生活污水治理设施运维        | 市生态环境局永安分局      | 〔2026〕2号, 整改中: 完成/整改中/逾期;  |
+ * |      |                                |                          | 逾期的第3条电话催办, 再发催办函〔2026〕4号 |
  * | 2026 | 中小学校园周边交通安全          | 县教育局                  | 〔2026〕3号, 整改中: 一条不满意重新整改 |
  * | 2026 | 农贸市场改造提升                | 县市场监督管理局          | 待签发                                  |
  * | 2026 | 居家养老服务设施建设            | 县民政局                  | 起草                                    |
@@ -28,6 +29,8 @@ interface DemoItem {
 
 interface DemoLetter {
   year: number;
+  /** 催办 of overdue items (by 条 number), after all letters are signed so the 催办函 number follows theirs. */
+  reminders?: { date: string; way: '电话' | '函件' | '现场'; person: string; replyBy: string; seqs: number[]; note?: string }[];
   topic: string;
   source: string;
   unit: string;
@@ -167,6 +170,10 @@ const letters: DemoLetter[] = [
     receiver: '周建平（办公室）',
     reviewDate: '2026-09-16',
     reviewSummary: '回访两个镇的处理终端，管网修复仍未启动，已督促分局列出时间表。',
+    reminders: [
+      { date: '2026-07-08', way: '电话', person: '赵丽（办公室）', replyBy: '2026-07-22', seqs: [3], note: '分局办公室周建平接听，表示尽快报送' },
+      { date: '2026-11-16', way: '函件', person: '赵丽（办公室）', replyBy: '2026-11-30', seqs: [3] },
+    ],
     items: [
       {
         title: '部分处理终端停运',
@@ -256,6 +263,7 @@ const letters: DemoLetter[] = [
 
 export function generateSupervisionDemo(call: Call, options: { memberIds: number[]; unitId: (name: string) => number }) {
   const { memberIds } = options;
+  const made = new Map<DemoLetter, number>();
   letters.forEach((d, n) => {
     const unitId = options.unitId(d.unit);
     const topic = call('supervision.topic.save', { year: d.year, source: d.source, title: d.topic, unitId, description: d.description });
@@ -281,6 +289,7 @@ export function generateSupervisionDemo(call: Call, options: { memberIds: number
       closing: `请你单位认真研究，自收到本建议书之日起30个工作日内，将逐条整改落实情况书面反馈政协永安县委员会办公室。`,
       items: d.items.map((i) => ({ title: i.title, problem: i.problem, suggestion: i.suggestion })),
     });
+    made.set(d, letter.id);
     if (d.stage === '起草') return;
     letter = call<Letter>('supervision.letter.submit', { id: letter.id, version: letter.version });
     letter = call<Letter>('supervision.letter.approve', { id: letter.id, version: letter.version, reviewer: '周文华', date: d.approved, comment: '' });
@@ -301,6 +310,13 @@ export function generateSupervisionDemo(call: Call, options: { memberIds: number
     }
     if (d.stage === '已结项') call('supervision.letter.close', { id: letter.id, version: letter.version, date: d.closed, comment: '整改落实情况良好，予以结项。' });
   });
+  for (const [d, id] of made) {
+    for (const r of d.reminders ?? []) {
+      const letter = call<{ version: number; items: { id: number; seq: number }[] }>('supervision.letter.get', { id });
+      const itemIds = letter.items.filter((i) => r.seqs.includes(i.seq)).map((i) => i.id);
+      call('supervision.letter.remind', { id, version: letter.version, date: r.date, way: r.way, person: r.person, note: r.note ?? '', replyBy: r.replyBy, itemIds, numbered: r.way === '函件' });
+    }
+  }
 }
 
 interface Letter {

@@ -360,7 +360,7 @@ describe('催办 of overdue items', () => {
     // nothing overdue on the last day: the button says why, the step is refused
     letter = t.ok('supervision.letter.get', { id: letter.id, today: '2026-05-07' });
     expect(letter.actions.find((a) => a.action === '催办')).toMatchObject({ allowed: false, reason: '没有逾期的条目，无需催办。' });
-    const remind = (over: Record<string, unknown>) => ({ id: letter.id, version: letter.version, date: '2026-05-12', way: '函件', person: '王秘书', note: '', replyBy: '2026-05-26', itemIds: [two.id, three.id], numbered: true, ...over });
+    const remind = (over: Record<string, unknown>) => ({ id: letter.id, version: letter.version, date: '2026-05-12', way: '函件' as '函件' | '电话', person: '王秘书', note: '', replyBy: '2026-05-26', itemIds: [two.id, three.id], numbered: true, ...over });
     expect(t.fail('supervision.letter.remind', remind({ date: '2026-05-07' }))).toMatchObject({ code: 'TRANSITION', message: '没有逾期的条目，无需催办。' });
     expect(t.fail('supervision.letter.remind', remind({ itemIds: [one.id, two.id] }))).toMatchObject({ code: 'TRANSITION', message: '第1条在2026年5月12日尚未逾期，不能催办。' });
     expect(t.fail('supervision.letter.remind', remind({ way: '电话' })).message).toBe('只有函件催办才编发文字号。');

@@ -2,4 +2,4 @@
 export { supervisionLetterDocument, supervisionFileName, attachmentMark, paragraphsOf, FEEDBACK_FORM_TITLE, type SupervisionLetterData } from './letter';
 export { supervisionFeedbackFormDocument, supervisionReceiptDocument, feedbackFormData, type FeedbackFormData, type ReceiptData } from './forms';
 export { supervisionLedgerDocument, supervisionLedgerWorkbook, ledgerSummary, ledgerFileName, type LedgerData } from './ledger';
-export { supervisionReminderDocument, reminderFileName, problemSummary, REMINDER_TITLE, type ReminderLetterData } from './reminder';
+export { supervisionReminderDocument, reminderFileName, REMINDER_TITLE, type ReminderLetterData } from './reminder';

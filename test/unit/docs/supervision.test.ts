@@ -12,7 +12,6 @@ import {
   supervisionLetterDocument,
   supervisionReceiptDocument,
   supervisionReminderDocument,
-  problemSummary,
   reminderFileName,
 } from '../../../shared/docs/supervision';
 import { item, letterDetail, letterRecord, longProblem, reminderData } from '../../fixtures/supervisionLetter';
@@ -194,23 +193,23 @@ describe('催办函 (信函格式)', () => {
     expect(styled(reminder, STYLE.recipient)).toEqual(['县住房和城乡建设局：']);
     const [opening] = styled(reminder, STYLE.body).filter(Boolean);
     expect(opening).toBe(
-      '政协永安县委员会于2026年3月18日印发《关于城区老旧小区改造工作的民主监督建议书》（永政协监〔2026〕3号），2026年3月20日送达你单位，请你单位于2026年5月7日前将逐条整改落实情况书面反馈。截至2026年5月12日，建议书所提下列2条意见建议已超过整改反馈期限或你单位承诺的完成时间，至今尚未反馈或尚未整改到位。',
+      '政协永安县委员会于2026年3月18日印发《关于城区老旧小区改造工作的民主监督建议书》（永政协监〔2026〕3号），请你单位于2026年5月7日前书面反馈整改落实情况。截至2026年5月12日，建议书所提下列2条意见建议已超过整改反馈期限或你单位承诺的完成时间，至今尚未反馈或尚未整改到位：',
     );
   });
 
-  it('lists the overdue items: 事项 and the gist of the 问题, the deadline, working days overdue', () => {
+  it('lists the overdue items: the 问题 by its 事项标题, the deadline, working days overdue', () => {
     expectTablesFit(reminder);
     const [t] = tables(reminder.document);
     const cells = rows(t).map((r) => [...r.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => paragraphs(m[0]).map(text).join('|')));
     expect(cells).toEqual([
-      ['序号', '事项及存在问题', '整改期限', '逾期情况'],
-      ['第2条', '施工组织和现场管理不规范|部分工地围挡不规范，材料堆放占用消防通道，夜间施工扰民问题时有发生', '反馈期限|5月7日', '未反馈|逾期4个工作日'],
-      ['第3条', '长效管理机制尚未建立|改造完成后部分小区缺乏物业服务', '承诺完成时间|4月30日', '未完成|逾期6个工作日'],
+      ['序号', '存在问题', '整改期限', '逾期情况'],
+      ['第2条', '施工组织和现场管理不规范', '反馈期限|5月7日', '未反馈|逾期4个工作日'],
+      ['第3条', '长效管理机制尚未建立', '承诺完成时间|4月30日', '未完成|逾期6个工作日'],
     ]);
   });
 
   it('asks for a report by the new date, is dated the 催办 day, and is 抄送 the 督查室 only', () => {
-    expect(styled(reminder, STYLE.body).some((b) => b.startsWith('请你单位高度重视，抓紧落实整改，于2026年5月26日前将上述事项的整改措施、进度和完成时间书面反馈政协永安县委员会办公室'))).toBe(true);
+    expect(styled(reminder, STYLE.body).some((b) => b.startsWith('请你单位高度重视，抓紧整改，于2026年5月26日前将整改措施、进度和完成时间书面反馈政协永安县委员会办公室'))).toBe(true);
     expect(styled(reminder, STYLE.signature)).toEqual([settings.shortName]);
     expect(styled(reminder, STYLE.date)).toEqual(['2026年5月12日']);
     expect(text(tables(reminder.document).at(-1)!)).toBe('抄送：县委督查室，县政府督查室。');
@@ -218,9 +217,7 @@ describe('催办函 (信函格式)', () => {
     expect(text(tables(unnumbered.document).at(-1)!)).toBe('抄送：县委督查室，县政府督查室。');
   });
 
-  it('summarises a long 问题 to its first sentence, and is saved under its own number', () => {
-    expect(problemSummary(longProblem)).toBe('部分小区改造前征求居民意见不够充分，改造内容与群众需求存在偏差');
-    expect(problemSummary('一'.repeat(50))).toBe(`${'一'.repeat(40)}……`);
+  it('is saved under its own number', () => {
     expect(reminderFileName(letterRecord(), reminderData.reminder)).toBe('永政协监〔2026〕7号-催办函-县住房和城乡建设局.docx');
     expect(reminderFileName(letterRecord(), { ...reminderData.reminder, docNumber: null })).toBe('催办函-县住房和城乡建设局-2026年5月12日.docx');
   });
