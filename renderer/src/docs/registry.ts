@@ -6,9 +6,11 @@ import {
   supervisionLedgerDocument,
   supervisionLetterDocument,
   supervisionReceiptDocument,
+  supervisionReminderDocument,
   type FeedbackFormData,
   type LedgerData,
   type ReceiptData,
+  type ReminderLetterData,
   type SupervisionLetterData,
 } from '../../../shared/docs/supervision';
 import type { ProposalRecord, ProposalStatistics } from '../../../shared/contract/proposals';
@@ -49,6 +51,8 @@ export const documentBuilders = {
   'supervision.receipt': ((data: { letter: ReceiptData }, settings: OfficeSettings) => supervisionReceiptDocument(data.letter, settings)) as DocumentBuilder,
   'supervision.feedbackForm': ((data: { letter: FeedbackFormData; filled: boolean }, settings: OfficeSettings) => supervisionFeedbackFormDocument(data.letter, settings, { filled: data.filled })) as DocumentBuilder,
   'supervision.ledger': ((data: LedgerData, settings: OfficeSettings) => supervisionLedgerDocument(data, settings)) as DocumentBuilder,
+  /** 催办函 (信函格式) of one 函件 催办. */
+  'supervision.reminder': ((data: ReminderLetterData, settings: OfficeSettings) => supervisionReminderDocument(data, settings)) as DocumentBuilder,
   // 提案 (shared/docs/proposal)
   'proposal.form': ((data: ProposalRecord, settings: OfficeSettings) => proposalFormDocument(data, settings).document) as DocumentBuilder,
   'proposal.feedbackForm': ((data: ProposalRecord, settings: OfficeSettings) => feedbackFormDocument(data, settings).document) as DocumentBuilder,

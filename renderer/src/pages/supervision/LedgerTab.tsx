@@ -14,6 +14,8 @@ import { enumOptions, useOptions } from '../../lib/options';
 import { useApiQuery } from '../../lib/query';
 import { useExport } from '../../lib/useExport';
 import { ItemStateTag, StageTag, cnDate, todayIso, useTopicOptions } from './common';
+import { reminderDocument } from './documents';
+import { RemindDialog } from './RemindDialog';
 
 type LedgerInput = MethodInput<'supervision.ledger'>;
 
@@ -34,6 +36,7 @@ export function LedgerTab({ year }: { year: number }) {
   const [filter, setFilter] = useState<Omit<LedgerInput, 'year'>>({ page: 1, pageSize: 20, overdueOnly: false, includeVoided: false });
   const [creating, setCreating] = useState(false);
   const [doc, setDoc] = useState<DocumentRequest | null>(null);
+  const [reminding, setReminding] = useState<LetterRecord | null>(null);
   const office = useApiQuery('settings.getOffice', {});
   const input: LedgerInput = { ...filter, year };
   const ledger = useApiQuery('supervision.ledger', input);
@@ -81,6 +84,22 @@ export function LedgerTab({ year }: { year: number }) {
       render: (_, l) => (l.counts.evaluated ? <Tooltip title="满意 / 基本满意 / 不满意">{`${l.counts.satisfied} / ${l.counts.basicallySatisfied} / ${l.counts.unsatisfied}`}</Tooltip> : ''),
     },
     { title: '回头看', key: 'reviews', width: 70, align: 'center', render: (_, l) => (l.reviewCount ? `${l.reviewCount}次` : '') },
+    {
+      title: '催办',
+      key: 'remind',
+      width: 96,
+      align: 'center',
+      render: (_, l) => (
+        <Space size={0} direction="vertical">
+          {l.reminderCount ? <Tooltip title={`最近催办：${cnDate(l.lastReminderDate)}`}>{`${l.reminderCount}次`}</Tooltip> : null}
+          {l.status === '整改中' && l.counts.overdue > 0 && (
+            <Button size="small" danger onClick={() => setReminding(l)} aria-label={`催办${l.docNumber ?? l.title}`}>
+              催办
+            </Button>
+          )}
+        </Space>
+      ),
+    },
   ];
 
   return (
@@ -155,7 +174,7 @@ export function LedgerTab({ year }: { year: number }) {
               columns={[
                 { title: '序号', dataIndex: 'seq', width: 60 },
                 { title: '事项', dataIndex: 'title' },
-                { title: '整改情况', key: 'state', width: 110, render: (_, i) => <ItemStateTag state={i.state} days={i.overdueDays} /> },
+                { title: '整改情况', key: 'state', width: 110, render: (_, i) => <ItemStateTag state={i.state} days={i.overdueDays} workdays={i.overdueWorkdays} /> },
                 { title: '完成时间', dataIndex: 'completionDate', width: 110 },
                 { title: '评估', dataIndex: 'evaluation', width: 90 },
                 { title: '回头看', key: 'review', width: 150, render: (_, i) => (i.reviewResult ? `${i.reviewResult}（${cnDate(i.reviewDate)}）` : '') },
@@ -167,6 +186,16 @@ export function LedgerTab({ year }: { year: number }) {
         onChange={(p) => setFilter((f) => ({ ...f, page: p.current ?? 1, pageSize: p.pageSize ?? 20 }))}
       />
       {doc && <DocumentPreview request={doc} onClose={() => setDoc(null)} />}
+      {reminding && (
+        <RemindDialog
+          letter={reminding}
+          onClose={() => setReminding(null)}
+          onDone={(after) => {
+            const made = after.reminders.at(-1);
+            if (made?.way === '函件') setDoc(reminderDocument(after, made));
+          }}
+        />
+      )}
       {creating && <NewLetterDialog year={year} onClose={() => setCreating(false)} onPick={(topicId) => navigate(`/supervision?year=${year}&letter=new&topic=${topicId}`)} />}
     </>
   );

@@ -17,7 +17,8 @@ import { queryClient, useApiMutation, useApiQuery } from '../../lib/query';
 import { Attachments } from './ActivitiesTab';
 import { ItemStateTag, StageTag, StepDialog, cnDate, fileToBase64, todayIso } from './common';
 import { LetterEditor } from './LetterEditor';
-import { letterDocuments } from './documents';
+import { letterDocuments, reminderDocument } from './documents';
+import { RemindDialog } from './RemindDialog';
 
 const road: { title: string; stages: LetterStage[] }[] = [
   { title: '起草', stages: ['起草'] },
@@ -63,7 +64,7 @@ function Header({ onBack, title, extra }: { onBack: () => void; title: ReactNode
   );
 }
 
-type Dialog = '审核通过' | '退回修改' | '签发' | '送达' | '回头看' | '结项' | { feedback: ItemRecord } | { evaluate: ItemRecord } | null;
+type Dialog = '审核通过' | '退回修改' | '签发' | '送达' | '催办' | '回头看' | '结项' | { feedback: ItemRecord } | { evaluate: ItemRecord } | null;
 
 function ExistingLetter({ id, year, onBack }: { id: number; year: number; onBack: () => void }) {
   const { modal } = App.useApp();
@@ -119,6 +120,7 @@ function ExistingLetter({ id, year, onBack }: { id: number; year: number; onBack
         {button('退回修改', () => setDialog('退回修改'))}
         {button('签发', () => setDialog('签发'), true)}
         {button('送达', () => setDialog('送达'), true)}
+        {button('催办', () => setDialog('催办'))}
         {button('回头看', () => setDialog('回头看'))}
         {button('结项', () => setDialog('结项'), true)}
         {action('作废') && <VoidButton what="建议书" name={l.title} onConfirm={(reason) => voidIt.mutateAsync({ ...key, reason })} />}
@@ -137,6 +139,7 @@ function ExistingLetter({ id, year, onBack }: { id: number; year: number; onBack
         <>
           <LetterFacts letter={l} />
           {l.servedDate ? <ItemsPanel letter={l} onFeedback={(item) => setDialog({ feedback: item })} onEvaluate={(item) => setDialog({ evaluate: item })} /> : <LetterText letter={l} />}
+          {l.reminders.length > 0 && <Reminders letter={l} onPrint={setDoc} />}
           {l.reviews.length > 0 && <Reviews letter={l} />}
           <Card size="small" title="办理过程" style={{ marginTop: 16 }}>
             <Timeline
@@ -234,6 +237,16 @@ function ExistingLetter({ id, year, onBack }: { id: number; year: number; onBack
         />
       )}
       {dialog === '回头看' && <ReviewDialog letter={l} onClose={() => setDialog(null)} />}
+      {dialog === '催办' && (
+        <RemindDialog
+          letter={l}
+          onClose={() => setDialog(null)}
+          onDone={(after) => {
+            const made = after.reminders.at(-1);
+            if (made?.way === '函件') setDoc(reminderDocument(after, made));
+          }}
+        />
+      )}
       {dialog && typeof dialog === 'object' && 'feedback' in dialog && <FeedbackDialog item={dialog.feedback} onClose={() => setDialog(null)} />}
       {dialog && typeof dialog === 'object' && 'evaluate' in dialog && <EvaluateDialog item={dialog.evaluate} evaluator={l.leaderName ?? ''} onClose={() => setDialog(null)} />}
       {doc && <DocumentPreview request={doc} onClose={() => setDoc(null)} />}
@@ -288,10 +301,11 @@ function ItemsPanel({ letter: l, onFeedback, onEvaluate }: { letter: LetterDetai
     { title: '序号', dataIndex: 'seq', width: 60, align: 'center' },
     { title: '事项', dataIndex: 'title' },
     { title: '整改期限', key: 'due', width: 120, render: (_, i) => (i.round > 1 ? <Tooltip title={`第${i.round}轮整改`}>{i.feedbackDue}</Tooltip> : i.feedbackDue) },
-    { title: '整改情况', key: 'state', width: 110, render: (_, i) => <ItemStateTag state={i.state} days={i.overdueDays} /> },
+    { title: '整改情况', key: 'state', width: 110, render: (_, i) => <ItemStateTag state={i.state} days={i.overdueDays} workdays={i.overdueWorkdays} /> },
     { title: '完成时间', key: 'completion', width: 140, render: (_, i) => (i.completionDate ? `${i.completionDate}${i.progress === '整改中' ? '（计划）' : ''}` : '') },
     { title: '评估', dataIndex: 'evaluation', width: 90, render: (v: string | null) => (v ? <Tag color={v === '不满意' ? 'red' : 'green'}>{v}</Tag> : '') },
     { title: '回头看', key: 'review', width: 110, render: (_, i) => (i.reviewResult ? <Tooltip title={cnDate(i.reviewDate)}>{i.reviewResult}</Tooltip> : '') },
+    { title: '催办', key: 'reminders', width: 80, render: (_, i) => (i.reminderCount ? <Tooltip title={`最近催办：${cnDate(i.lastReminderDate)}`}>{`${i.reminderCount}次`}</Tooltip> : '') },
     {
       title: '操作',
       key: 'actions',
@@ -357,6 +371,33 @@ function ItemDetail({ letter, item }: { letter: LetterDetail; item: ItemRecord }
         </p>
       )}
     </div>
+  );
+}
+
+/** 催办 records: when, how, who, which items and the new date; a 函件 prints its 催办函. */
+function Reminders({ letter: l, onPrint }: { letter: LetterDetail; onPrint: (doc: DocumentRequest) => void }) {
+  return (
+    <Card size="small" title={`催办（${l.reminders.length}次）`} style={{ marginTop: 16 }}>
+      {l.reminders.map((r) => (
+        <div key={r.id} style={{ marginBottom: 8 }} data-testid="reminder">
+          <b>
+            {cnDate(r.date)} {r.way}催办
+          </b>
+          {r.docNumber && (
+            <Tag color="red" style={{ marginLeft: 8 }}>
+              {r.docNumber}
+            </Tag>
+          )}
+          ：{r.items.map((i) => `第${i.seq}条（逾期${i.overdueWorkdays}个工作日）`).join('、')}，要求{cnDate(r.replyBy)}前反馈；催办人{r.person}
+          {r.note ? `；${r.note}` : ''}
+          {r.way === '函件' && (
+            <Button type="link" size="small" icon={<FileWordOutlined />} onClick={() => onPrint(reminderDocument(l, r))}>
+              打印催办函
+            </Button>
+          )}
+        </div>
+      ))}
+    </Card>
   );
 }
 

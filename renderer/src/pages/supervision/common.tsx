@@ -68,9 +68,9 @@ export function StageTag({ stage }: { stage: LetterStage }) {
 }
 
 const stateColor: Record<ItemState, string> = { 未送达: 'default', 待反馈: 'blue', 整改中: 'gold', 已完成: 'green', 逾期: 'red' };
-export function ItemStateTag({ state, days }: { state: ItemState; days?: number }) {
+export function ItemStateTag({ state, days, workdays }: { state: ItemState; days?: number; workdays?: number }) {
   return (
-    <Tag color={stateColor[state]} data-state={state}>
+    <Tag color={stateColor[state]} data-state={state} title={state === '逾期' && workdays ? `逾期${days}天，即${workdays}个工作日（催办函按工作日计）` : undefined}>
       {state}
       {state === '逾期' && days ? ` ${days}天` : ''}
     </Tag>

@@ -1,5 +1,5 @@
-import type { LetterDetail } from '../../../../shared/contract/supervision';
-import { feedbackFormData, supervisionFileName } from '../../../../shared/docs/supervision';
+import type { LetterDetail, LetterRecord, ReminderRecord } from '../../../../shared/contract/supervision';
+import { feedbackFormData, reminderFileName, supervisionFileName } from '../../../../shared/docs/supervision';
 import type { DocumentRequest } from '../../components/DocumentPreview';
 import { todayIso } from './common';
 
@@ -41,4 +41,14 @@ export function letterDocuments(letter: LetterDetail): LetterDocument[] {
     });
   }
   return docs;
+}
+
+/** The 催办函 of a 函件 催办 (信函格式; its own 发文字号 when it was given one). */
+export function reminderDocument(letter: LetterRecord, reminder: ReminderRecord): DocumentRequest {
+  return {
+    kind: 'supervision.reminder',
+    data: { letter, reminder },
+    fileName: reminderFileName(letter, reminder),
+    title: `催办函：${reminder.docNumber ?? letter.mainUnitName}`,
+  };
 }
