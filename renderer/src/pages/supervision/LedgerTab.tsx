@@ -14,7 +14,6 @@ import { enumOptions, useOptions } from '../../lib/options';
 import { useApiQuery } from '../../lib/query';
 import { useExport } from '../../lib/useExport';
 import { ItemStateTag, StageTag, cnDate, todayIso, useTopicOptions } from './common';
-import { reminderDocument } from './documents';
 import { RemindDialog } from './RemindDialog';
 
 type LedgerInput = MethodInput<'supervision.ledger'>;
@@ -187,14 +186,7 @@ export function LedgerTab({ year }: { year: number }) {
       />
       {doc && <DocumentPreview request={doc} onClose={() => setDoc(null)} />}
       {reminding && (
-        <RemindDialog
-          letter={reminding}
-          onClose={() => setReminding(null)}
-          onDone={(after) => {
-            const made = after.reminders.at(-1);
-            if (made?.way === '函件') setDoc(reminderDocument(after, made));
-          }}
-        />
+        <RemindDialog letter={reminding} onClose={() => setReminding(null)} onPrint={setDoc} />
       )}
       {creating && <NewLetterDialog year={year} onClose={() => setCreating(false)} onPick={(topicId) => navigate(`/supervision?year=${year}&letter=new&topic=${topicId}`)} />}
     </>

@@ -238,14 +238,7 @@ function ExistingLetter({ id, year, onBack }: { id: number; year: number; onBack
       )}
       {dialog === '回头看' && <ReviewDialog letter={l} onClose={() => setDialog(null)} />}
       {dialog === '催办' && (
-        <RemindDialog
-          letter={l}
-          onClose={() => setDialog(null)}
-          onDone={(after) => {
-            const made = after.reminders.at(-1);
-            if (made?.way === '函件') setDoc(reminderDocument(after, made));
-          }}
-        />
+        <RemindDialog letter={l} onClose={() => setDialog(null)} onPrint={setDoc} />
       )}
       {dialog && typeof dialog === 'object' && 'feedback' in dialog && <FeedbackDialog item={dialog.feedback} onClose={() => setDialog(null)} />}
       {dialog && typeof dialog === 'object' && 'evaluate' in dialog && <EvaluateDialog item={dialog.evaluate} evaluator={l.leaderName ?? ''} onClose={() => setDialog(null)} />}

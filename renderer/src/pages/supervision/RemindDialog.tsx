@@ -3,21 +3,23 @@ import { useEffect } from 'react';
 import { Controller, useWatch, type Control, type FieldValues } from 'react-hook-form';
 import { contract } from '../../../../shared/contract';
 import type { z } from '../../../../shared/contract/zod';
-import type { LetterDetail, LetterRecord } from '../../../../shared/contract/supervision';
+import type { LetterRecord } from '../../../../shared/contract/supervision';
 import { reminderReplyBy, reminderWays } from '../../../../shared/domain/supervision/reminders';
 import type { HolidayKind } from '../../../../shared/domain/workdays';
 import { enumOptions, useReference } from '../../lib/options';
 import { useApiMutation } from '../../lib/query';
+import type { DocumentRequest } from '../../components/DocumentPreview';
 import { StepDialog, cnDate, todayIso } from './common';
+import { reminderDocument } from './documents';
 
 const schema = (contract['supervision.letter.remind'].input as z.ZodObject).omit({ id: true, version: true });
 
 /**
  * 催办 a letter's overdue items (from the 台账 or the letter): date, 电话/函件/现场, who, the new date
- * asked for; a 函件 takes a 发文字号 of the 监 series unless the clerk turns it off. `onDone` gets the
- * letter back; its last reminder is the one just recorded.
+ * asked for; a 函件 takes a 发文字号 of the 监 series unless the clerk turns it off, and its 催办函 is
+ * handed to `onPrint` to preview and save.
  */
-export function RemindDialog({ letter, onClose, onDone }: { letter: LetterRecord; onClose: () => void; onDone: (letter: LetterDetail) => void }) {
+export function RemindDialog({ letter, onClose, onPrint }: { letter: LetterRecord; onClose: () => void; onPrint: (doc: DocumentRequest) => void }) {
   const holidays = useReference('holiday');
   const remind = useApiMutation('supervision.letter.remind', { success: (l) => `已催办：${l.reminders.at(-1)?.docNumber ?? l.mainUnitName}` });
   const overdue = letter.items.filter((i) => i.state === '逾期');
@@ -39,7 +41,11 @@ export function RemindDialog({ letter, onClose, onDone }: { letter: LetterRecord
       note={`${letter.docNumber ?? ''}《${letter.title}》：逾期${overdue.length}条。函件催办可编发文字号并打印催办函，抄送督查室。`}
       extra={(control) => <RemindExtra control={control} letter={letter} />}
       busy={remind.isPending}
-      onSubmit={async (v) => onDone(await remind.mutateAsync({ id: letter.id, version: letter.version, ...(v as object) } as never))}
+      onSubmit={async (v) => {
+        const after = await remind.mutateAsync({ id: letter.id, version: letter.version, ...(v as object) } as never);
+        const made = after.reminders.at(-1);
+        if (made?.way === '函件') onPrint(reminderDocument(after, made));
+      }}
       onClose={onClose}
     />
   );
