@@ -1,6 +1,5 @@
 import { Alert, Button, Modal, Progress, Space, Spin } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
-import { renderAsync } from 'docx-preview';
 import { useEffect, useRef, useState } from 'react';
 import { generateDocx } from '../docs/generate';
 import type { DocumentKindName } from '../docs/registry';
@@ -34,10 +33,12 @@ export function DocumentPreview({ request, onClose }: { request: DocumentRequest
 
   useEffect(() => {
     if (!bytes || !pages.current) return;
-    pages.current.innerHTML = '';
-    renderAsync(new Blob([bytes as BlobPart]), pages.current, undefined, { inWrapper: true, ignoreLastRenderedPageBreak: false, breakPages: true, renderHeaders: true, renderFooters: true }).catch(() =>
-      setError('预览失败，但文件已生成，可直接保存后用 Word 或 WPS 打开。'),
-    );
+    const into = pages.current;
+    into.innerHTML = '';
+    // docx-preview is fetched with the first preview, not with the window.
+    import('docx-preview')
+      .then(({ renderAsync }) => renderAsync(new Blob([bytes as BlobPart]), into, undefined, { inWrapper: true, ignoreLastRenderedPageBreak: false, breakPages: true, renderHeaders: true, renderFooters: true }))
+      .catch(() => setError('预览失败，但文件已生成，可直接保存后用 Word 或 WPS 打开。'));
   }, [bytes]);
 
   async function save() {

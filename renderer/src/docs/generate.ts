@@ -1,6 +1,5 @@
 import type { OfficeSettings } from '../../../shared/contract/officeSettings';
 import { call } from '../lib/api';
-import { buildDocx } from './build';
 import type { BuildMessage, BuildRequest } from './protocol';
 import type { DocumentKindName } from './registry';
 
@@ -17,13 +16,19 @@ function getWorker(): Worker | null {
   return worker;
 }
 
+/** The builders and docx on the main thread: only where the worker is unavailable, so they stay out of the window's chunks. */
+async function buildHere(kind: string, data: unknown, settings: OfficeSettings, onProgress: Progress): Promise<Uint8Array> {
+  const { buildDocx } = await import('./build');
+  return buildDocx(kind, data, settings, onProgress);
+}
+
 export type Progress = (fraction: number, note?: string) => void;
 
 /** Builds a Word document off the main thread (falls back to the main thread where workers are unavailable). */
 export async function generateDocx(kind: DocumentKindName | string, data: unknown, onProgress: Progress = () => {}, settings?: OfficeSettings): Promise<Uint8Array> {
   const office = settings ?? (await call('settings.getOffice', {}));
   const w = getWorker();
-  if (!w) return buildDocx(kind, data, office, onProgress);
+  if (!w) return buildHere(kind, data, office, onProgress);
   const id = nextId++;
   return new Promise((resolve, reject) => {
     const onMessage = (event: MessageEvent<BuildMessage>) => {
@@ -41,7 +46,7 @@ export async function generateDocx(kind: DocumentKindName | string, data: unknow
       // A worker that fails to load (e.g. blocked by the page's origin) must not hang the UI.
       w.removeEventListener('message', onMessage);
       worker = null;
-      buildDocx(kind, data, office, onProgress).then(resolve, reject);
+      buildHere(kind, data, office, onProgress).then(resolve, reject);
     };
     w.postMessage({ id, kind, data: JSON.parse(JSON.stringify(data ?? null)), settings: office } satisfies BuildRequest);
   });

@@ -1,5 +1,10 @@
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { excelFilter, saveBytes, todayStamp } from './files';
+
+/** exceljs (about 1 MB) is fetched the first time a clerk exports or imports, not with the window. */
+async function excel() {
+  return (await import('exceljs')).default;
+}
 
 export interface ExcelColumn<T> {
   header: string;
@@ -9,6 +14,7 @@ export interface ExcelColumn<T> {
 
 /** One sheet with a bold, frozen header row; every list in the app exports through here. */
 export async function buildWorkbook<T>(sheetName: string, columns: ExcelColumn<T>[], rows: T[], title?: string): Promise<Uint8Array> {
+  const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
   wb.creator = '政协办公';
   const ws = wb.addWorksheet(sheetName.slice(0, 31));
@@ -46,6 +52,7 @@ export interface ExcelSheet<T = never> {
 
 /** Several sheets in one workbook, each like buildWorkbook's (title row, bold frozen header). */
 export async function buildWorkbookSheets(sheets: ExcelSheet<never>[]): Promise<Uint8Array> {
+  const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
   wb.creator = '政协办公';
   for (const sheet of sheets) {
@@ -84,6 +91,7 @@ export interface SheetRow {
 
 /** Reads the first sheet; the first non-empty row is the header. Cells come back as trimmed text. */
 export async function readSheet(bytes: Uint8Array): Promise<{ headers: string[]; rows: SheetRow[] }> {
+  const ExcelJS = await excel();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
@@ -112,13 +120,13 @@ export async function readSheet(bytes: Uint8Array): Promise<{ headers: string[];
   return { headers, rows };
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value) return String(value.text);
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result as CellValue);
     return '';
   }
   return String(value);

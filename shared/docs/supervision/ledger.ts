@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Document } from 'docx';
 import type { OfficeSettings } from '../../contract/officeSettings';
 import type { ItemRecord, LetterRecord } from '../../contract/supervision';
@@ -192,7 +192,9 @@ function sheet(wb: ExcelJS.Workbook, name: string, heading: string, headers: { h
 
 /** 台账 (Excel): sheet 建议书 (one row per letter) and sheet 逐条整改 (one row per item, with the unit's 整改措施). */
 export async function supervisionLedgerWorkbook(data: LedgerData, settings: OfficeSettings): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, not at the top: the Word worker and the pages that only build Word files must not carry exceljs.
+  const { Workbook } = (await import('exceljs')).default;
+  const wb = new Workbook();
   wb.creator = settings.shortName;
   const heading = `${settings.shortName}${data.year}年度民主监督建议书台账（统计至${formatChineseDate(data.today)}）`;
   sheet(wb, '建议书', heading, letterColumns, data.letters.map((l) => letterColumns.map((c) => c.value(l))));
