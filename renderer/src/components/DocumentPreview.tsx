@@ -36,8 +36,8 @@ export function DocumentPreview({ request, onClose }: { request: DocumentRequest
     const into = pages.current;
     into.innerHTML = '';
     // docx-preview is fetched with the first preview, not with the window.
-    import('docx-preview')
-      .then(({ renderAsync }) => renderAsync(new Blob([bytes as BlobPart]), into, undefined, { inWrapper: true, ignoreLastRenderedPageBreak: false, breakPages: true, renderHeaders: true, renderFooters: true }))
+    import('./docxPreview')
+      .then(({ renderDocx }) => renderDocx(bytes, into, { inWrapper: true, ignoreLastRenderedPageBreak: false, breakPages: true, renderHeaders: true, renderFooters: true }))
       .catch(() => setError('预览失败，但文件已生成，可直接保存后用 Word 或 WPS 打开。'));
   }, [bytes]);
 
