@@ -314,6 +314,14 @@ function RuleForm({ rule, kinds, closedYears, onClose }: { rule?: RuleRecord; ki
     <Modal open width={760} title={rule ? `修改积分规则：${rule.name}` : '新增积分规则'} okText="保存" cancelText="取消" onOk={submit} confirmLoading={save.isPending} onCancel={onClose} maskClosable={false} destroyOnHidden>
       {rule && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`当前版本自${rule.effectiveFrom}起生效。修改分值、上限等请填写“修改自何日起生效”：该日以前的记录仍按原规则计分。`} />}
       {kindLocked && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`该规则已用于已结账的${rule.usedInClosedYears.join('、')}年度，计分事项不能修改。如需对其他事项计分，请新增一条规则；本规则不再使用的，可设置停用日期。`} />}
+      {kindKey === 'proposal.filed' && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title="“立案提案（全体提案人）”对每件立案提案的领衔人和附议人一并计分（按联名计分方式分配）。同时生效的“立案提案（个人或领衔）”“立案提案（附议）”规则会让同一件提案重复计分，请从同一日期起停用它们。"
+        />
+      )}
       {inClosed && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`${effectiveFrom.slice(0, 4)}年度已结账，请选择${Number(effectiveFrom.slice(0, 4)) + 1}年1月1日或以后的日期。`} />}
       <Form layout="vertical" component="div" onKeyDown={submitOnEnter(submit)}>
         {fields.map((row, i) => (
