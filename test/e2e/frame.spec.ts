@@ -51,3 +51,15 @@ test.describe('app frame on the demo county', () => {
     await page.screenshot({ path: join(artifacts, 'screens', 'members.png') });
   });
 });
+
+test('a section whose file fails to load says so in Chinese, and the rest of the app keeps working', async ({ page, host }) => {
+  // Sections are loaded on first visit (routes.tsx); a missing file must not blank the window.
+  await page.route(/\/assets\/MembersPage-[\w-]+\.js$/, (route) => route.abort());
+  await page.goto(host.url);
+  await openMenu(page, '委员');
+  await expect(page.getByText('页面加载失败')).toBeVisible();
+  await expect(page.getByRole('button', { name: '重新加载' })).toBeVisible();
+  await openMenu(page, '承办单位');
+  await expect(page.getByText('页面加载失败')).toBeHidden();
+  await expect(page.getByRole('button', { name: '新增承办单位' })).toBeVisible();
+});

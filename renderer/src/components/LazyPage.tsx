@@ -1,4 +1,4 @@
-import { Button, Result, Spin } from 'antd';
+import { Button, Result, Spin, Typography } from 'antd';
 import { Component, Suspense, lazy, type ComponentType, type ReactNode } from 'react';
 import { Outlet, useLocation } from 'react-router-dom';
 
@@ -46,11 +46,16 @@ class ChunkErrorBoundary extends Component<{ at: string; children: ReactNode }, 
       <Result
         status="warning"
         title="页面加载失败"
-        subTitle={`${this.state.error.message}。请重新加载；如仍失败，请重新启动程序。`}
+        subTitle="这一页的程序文件未能载入（程序可能刚更新过）。请点“重新加载”；如仍失败，请重新启动程序。"
         extra={
-          <Button type="primary" onClick={() => window.location.reload()}>
-            重新加载
-          </Button>
+          <>
+            <Button type="primary" onClick={() => window.location.reload()}>
+              重新加载
+            </Button>
+            <Typography.Paragraph type="secondary" style={{ marginTop: 16, fontSize: 12 }}>
+              {this.state.error.message}
+            </Typography.Paragraph>
+          </>
         }
       />
     );
