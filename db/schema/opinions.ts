@@ -173,3 +173,22 @@ export const opinionFeedbacks = sqliteTable(
   },
   (t) => [index('opinion_feedbacks_report_idx').on(t.reportId)],
 );
+
+/**
+ * 年度通报 as issued: the 发文字号 of the 社情民意 series (设置 → 单位信息) is given when the office issues
+ * it, per year of the issue date, and kept by the row for good (a voided 通报 keeps its number).
+ */
+export const opinionNotices = sqliteTable(
+  'opinion_notices',
+  {
+    ...recordColumns,
+    /** The year the 通报 reports on. */
+    year: integer('year').notNull(),
+    issueDate: text('issue_date').notNull(),
+    signer: text('signer').notNull().default(''),
+    docYear: integer('doc_year').notNull(),
+    serial: integer('serial').notNull(),
+    docNumber: text('doc_number').notNull(),
+  },
+  (t) => [index('opinion_notices_year_idx').on(t.year), uniqueIndex('opinion_notices_number_uq').on(t.docYear, t.serial)],
+);

@@ -10,6 +10,7 @@ import {
   type OpinionDetail,
   type OpinionIssueDetail,
   type OpinionIssueRecord,
+  type OpinionNoticeRecord,
   type OpinionRecord,
   type OpinionSettings,
   type OpinionTopicRecord,
@@ -17,6 +18,7 @@ import {
   type TransferRecord,
 } from '../../shared/contract/opinions';
 import { formatChineseDate } from '../../shared/domain/chineseDate';
+import { assignDocNumber } from '../../shared/domain/docNumber';
 import {
   availableIssueActions,
   availableOpinionActions,
@@ -53,6 +55,7 @@ import {
   opinionFeedbacks,
   opinionInstructions,
   opinionIssues,
+  opinionNotices,
   opinionReports,
   opinionSendUps,
   opinionTopics,
@@ -66,7 +69,7 @@ import { nowSql } from '../schema/columns';
 import { audit } from './audit';
 import type { ServiceContext } from './context';
 import { getRecord, insertRecord, restoreRecord, updateRecord, voidRecord } from './records';
-import { readSetting, writeSetting } from './system';
+import { officeSettings, readSetting, writeSetting } from './system';
 
 const what = '社情民意信息';
 const issueWhat = '《社情民意》期次';
@@ -316,10 +319,24 @@ function afterRoutingChange(ctx: ServiceContext, reportId: number, step: string,
   updateRecord<ReportRow>(ctx, opinionReports, r.id, r.version, { status: to }, what, (before) => `${step}：${labelOf(before)}，${detail}${to !== before.status ? `；状态改为“${to}”` : ''}`);
 }
 
-function voidSendUp(ctx: ServiceContext, input: { id: number; version: number; reason: string }): SendUpRecord {
-  const s = getRecord<SendUpRow>(ctx, opinionSendUps, input.id, entryWhat.sendUp);
-  liveReportOf(ctx, s.reportId);
-  if (!s.voidedAt && liveCount(ctx, opinionSendUps, s.reportId, s.id) === 0) {
+interface RoutingKind<R extends { id: number; reportId: number; version: number; voidedAt: string | null }> {
+  table: typeof opinionSendUps | typeof opinionTransfers | typeof opinionFeedbacks;
+  what: string;
+  /** The step's name in the report's history: 报送上级, 转办, 反馈. */
+  step: string;
+  label: (ctx: ServiceContext, r: R) => string;
+  /** Refusals before 作废 / 恢复 (throw an ApiError). */
+  beforeVoid?: (ctx: ServiceContext, r: R) => void;
+  beforeRestore?: (ctx: ServiceContext, r: R) => void;
+}
+
+const sendUpKind: RoutingKind<SendUpRow> = {
+  table: opinionSendUps,
+  what: entryWhat.sendUp,
+  step: '报送上级',
+  label: (_, s) => sendUpLabel(s),
+  beforeVoid: (ctx, s) => {
+    if (liveCount(ctx, opinionSendUps, s.reportId, s.id) > 0) return;
     const upper = ctx.app.orm
       .select({ level: opinionAdoptions.level })
       .from(opinionAdoptions)
@@ -327,62 +344,88 @@ function voidSendUp(ctx: ServiceContext, input: { id: number; version: number; r
       .all()
       .map((a) => levelLabels[a.level as OpinionLevel]);
     if (upper.length) throw new ApiError('TRANSITION', `该信息已登记${upper.join('、')}采用，采用须以报送上级为前提；请先作废采用记录，再作废这条报送记录。`);
-  }
-  const row = voidRecord<SendUpRow>(ctx, opinionSendUps, input, entryWhat.sendUp, sendUpLabel);
-  afterRoutingChange(ctx, s.reportId, '作废报送上级', `${sendUpLabel(s)}，原因：${input.reason}`);
-  return row as SendUpRecord;
-}
+  },
+  beforeRestore: (ctx, s) => {
+    if (sentLevelsOf(ctx, s.reportId).includes(s.level as UpperLevel)) throw new ApiError('DUPLICATE', `该信息已另有报送${upperTargets[s.level as UpperLevel]}的记录，不能恢复这条重复的报送记录。`);
+  },
+};
 
-function restoreSendUp(ctx: ServiceContext, input: { id: number; version: number }): SendUpRecord {
-  const s = getRecord<SendUpRow>(ctx, opinionSendUps, input.id, entryWhat.sendUp);
-  liveReportOf(ctx, s.reportId);
-  if (s.voidedAt && sentLevelsOf(ctx, s.reportId).includes(s.level as UpperLevel))
-    throw new ApiError('DUPLICATE', `该信息已另有报送${upperTargets[s.level as UpperLevel]}的记录，不能恢复这条重复的报送记录。`);
-  const row = restoreRecord<SendUpRow>(ctx, opinionSendUps, input, entryWhat.sendUp, sendUpLabel);
-  afterRoutingChange(ctx, s.reportId, '恢复报送上级', sendUpLabel(s));
-  return row as SendUpRecord;
-}
+const transferKind: RoutingKind<TransferRow> = {
+  table: opinionTransfers,
+  what: entryWhat.transfer,
+  step: '转办',
+  label: transferLabel,
+  beforeVoid: (ctx, t) => {
+    const answered = ctx.app.orm
+      .select({ n: sql<number>`count(*)` })
+      .from(opinionFeedbacks)
+      .where(and(eq(opinionFeedbacks.transferId, t.id), liveOnly(opinionFeedbacks)))
+      .get()!.n;
+    if (answered) throw new ApiError('TRANSITION', `这次转办已登记${answered}条反馈，请先作废反馈记录，再作废转办记录。`);
+  },
+};
 
-function voidTransfer(ctx: ServiceContext, input: { id: number; version: number; reason: string }): TransferRecord {
-  const t = getRecord<TransferRow>(ctx, opinionTransfers, input.id, entryWhat.transfer);
-  liveReportOf(ctx, t.reportId);
-  const answered = ctx.app.orm
-    .select({ n: sql<number>`count(*)` })
-    .from(opinionFeedbacks)
-    .where(and(eq(opinionFeedbacks.transferId, t.id), liveOnly(opinionFeedbacks)))
-    .get()!.n;
-  if (!t.voidedAt && answered) throw new ApiError('TRANSITION', `这次转办已登记${answered}条反馈，请先作废反馈记录，再作废转办记录。`);
-  const row = voidRecord<TransferRow>(ctx, opinionTransfers, input, entryWhat.transfer, (x) => transferLabel(ctx, x));
-  afterRoutingChange(ctx, t.reportId, '作废转办', `${transferLabel(ctx, t)}，原因：${input.reason}`);
-  return { ...row, unitName: unitName(ctx, row.unitId) } as TransferRecord;
-}
-
-function restoreTransfer(ctx: ServiceContext, input: { id: number; version: number }): TransferRecord {
-  const t = getRecord<TransferRow>(ctx, opinionTransfers, input.id, entryWhat.transfer);
-  liveReportOf(ctx, t.reportId);
-  const row = restoreRecord<TransferRow>(ctx, opinionTransfers, input, entryWhat.transfer, (x) => transferLabel(ctx, x));
-  afterRoutingChange(ctx, t.reportId, '恢复转办', transferLabel(ctx, t));
-  return { ...row, unitName: unitName(ctx, row.unitId) } as TransferRecord;
-}
-
-function voidFeedback(ctx: ServiceContext, input: { id: number; version: number; reason: string }): FeedbackRecord {
-  const f = getRecord<FeedbackRow>(ctx, opinionFeedbacks, input.id, entryWhat.feedback);
-  liveReportOf(ctx, f.reportId);
-  const row = voidRecord<FeedbackRow>(ctx, opinionFeedbacks, input, entryWhat.feedback, feedbackLabel);
-  afterRoutingChange(ctx, f.reportId, '作废反馈', `${feedbackLabel(f)}，原因：${input.reason}`);
-  return row as FeedbackRecord;
-}
-
-function restoreFeedback(ctx: ServiceContext, input: { id: number; version: number }): FeedbackRecord {
-  const f = getRecord<FeedbackRow>(ctx, opinionFeedbacks, input.id, entryWhat.feedback);
-  liveReportOf(ctx, f.reportId);
-  if (f.voidedAt && f.transferId) {
+const feedbackKind: RoutingKind<FeedbackRow> = {
+  table: opinionFeedbacks,
+  what: entryWhat.feedback,
+  step: '反馈',
+  label: (_, f) => feedbackLabel(f),
+  beforeRestore: (ctx, f) => {
+    if (!f.transferId) return;
     const t = ctx.app.orm.select({ voidedAt: opinionTransfers.voidedAt }).from(opinionTransfers).where(eq(opinionTransfers.id, f.transferId)).get();
     if (t?.voidedAt) throw new ApiError('TRANSITION', '这条反馈所答复的转办记录已作废，请先恢复转办记录。');
+  },
+};
+
+/** 作废 (with `reason`) or 恢复 one 报送上级 / 转办 / 反馈 record, audited on the record and in the report's history. */
+function changeRouting<R extends { id: number; reportId: number; version: number; voidedAt: string | null }>(ctx: ServiceContext, kind: RoutingKind<R>, input: { id: number; version: number; reason?: string }): R {
+  const r = getRecord<R>(ctx, kind.table, input.id, kind.what);
+  liveReportOf(ctx, r.reportId);
+  const label = (x: R) => kind.label(ctx, x);
+  let row: R;
+  if (input.reason === undefined) {
+    if (r.voidedAt) kind.beforeRestore?.(ctx, r);
+    row = restoreRecord<R>(ctx, kind.table, input, kind.what, label);
+    afterRoutingChange(ctx, r.reportId, `恢复${kind.step}`, label(r));
+  } else {
+    if (!r.voidedAt) kind.beforeVoid?.(ctx, r);
+    row = voidRecord<R>(ctx, kind.table, { ...input, reason: input.reason }, kind.what, label);
+    afterRoutingChange(ctx, r.reportId, `作废${kind.step}`, `${label(r)}，原因：${input.reason}`);
   }
-  const row = restoreRecord<FeedbackRow>(ctx, opinionFeedbacks, input, entryWhat.feedback, feedbackLabel);
-  afterRoutingChange(ctx, f.reportId, '恢复反馈', feedbackLabel(f));
-  return row as FeedbackRecord;
+  return row;
+}
+
+const withUnitName = (ctx: ServiceContext, t: TransferRow): TransferRecord => ({ ...t, unitName: unitName(ctx, t.unitId) });
+
+// ───────────────────────── 年度通报 ─────────────────────────
+
+const noticeWhat = '年度通报';
+type NoticeRow = typeof opinionNotices.$inferSelect;
+const noticeLabel = (n: Pick<NoticeRow, 'year' | 'docNumber'>) => `${n.year}年度社情民意信息工作情况通报（${n.docNumber}）`;
+
+/** The live 通报 of a year, if one was issued. */
+function liveNotice(ctx: ServiceContext, year: number, except?: number): NoticeRow | undefined {
+  return ctx.app.orm
+    .select()
+    .from(opinionNotices)
+    .where(and(eq(opinionNotices.year, year), liveOnly(opinionNotices), except ? sql`${opinionNotices.id} <> ${except}` : undefined))
+    .get();
+}
+
+function issueNotice(ctx: ServiceContext, input: { year: number; date: string; signer: string }): OpinionNoticeRecord {
+  if (input.date < `${input.year}-01-01`) throw new ApiError('VALIDATION', `印发日期${formatChineseDate(input.date)}早于${input.year}年，年度通报应在该年度内或之后印发。`, [{ path: '印发日期', message: '早于通报年度' }]);
+  const existing = liveNotice(ctx, input.year);
+  if (existing) throw new ApiError('DUPLICATE', `${input.year}年度通报已印发（${existing.docNumber}），如需重新印发，请先作废原通报。`);
+  // Every number ever given (voided 通报 included) stays used.
+  const used = ctx.app.orm.select({ year: opinionNotices.docYear, serial: opinionNotices.serial }).from(opinionNotices).all();
+  const number = assignDocNumber(officeSettings(ctx).series.opinion.prefix, input.date, used);
+  const row = ctx.app.orm
+    .insert(opinionNotices)
+    .values({ year: input.year, issueDate: input.date, signer: input.signer, docYear: number.year, serial: number.serial, docNumber: number.docNumber })
+    .returning()
+    .get();
+  audit(ctx, { summary: `印发${noticeLabel(row)}，签发人：${input.signer}`, entity: noticeWhat, entityId: row.id, after: row });
+  return row;
 }
 
 // ───────────────────────── issues ─────────────────────────
@@ -834,12 +877,12 @@ export const opinionHandlers = {
     liveReportOf(ctx, x.reportId);
     return restoreRecord<InstructionRow>(ctx, opinionInstructions, input, entryWhat.instruction, (i) => `${i.leader}批示（信息${i.reportId}）`) as InstructionRecord;
   },
-  'opinion.voidSendUp': (input: MethodParsedInput<'opinion.voidSendUp'>, ctx: ServiceContext) => voidSendUp(ctx, input),
-  'opinion.restoreSendUp': (input: MethodParsedInput<'opinion.restoreSendUp'>, ctx: ServiceContext) => restoreSendUp(ctx, input),
-  'opinion.voidTransfer': (input: MethodParsedInput<'opinion.voidTransfer'>, ctx: ServiceContext) => voidTransfer(ctx, input),
-  'opinion.restoreTransfer': (input: MethodParsedInput<'opinion.restoreTransfer'>, ctx: ServiceContext) => restoreTransfer(ctx, input),
-  'opinion.voidFeedback': (input: MethodParsedInput<'opinion.voidFeedback'>, ctx: ServiceContext) => voidFeedback(ctx, input),
-  'opinion.restoreFeedback': (input: MethodParsedInput<'opinion.restoreFeedback'>, ctx: ServiceContext) => restoreFeedback(ctx, input),
+  'opinion.voidSendUp': (input: MethodParsedInput<'opinion.voidSendUp'>, ctx: ServiceContext): SendUpRecord => changeRouting(ctx, sendUpKind, input) as SendUpRecord,
+  'opinion.restoreSendUp': (input: MethodParsedInput<'opinion.restoreSendUp'>, ctx: ServiceContext): SendUpRecord => changeRouting(ctx, sendUpKind, input) as SendUpRecord,
+  'opinion.voidTransfer': (input: MethodParsedInput<'opinion.voidTransfer'>, ctx: ServiceContext) => withUnitName(ctx, changeRouting(ctx, transferKind, input)),
+  'opinion.restoreTransfer': (input: MethodParsedInput<'opinion.restoreTransfer'>, ctx: ServiceContext) => withUnitName(ctx, changeRouting(ctx, transferKind, input)),
+  'opinion.voidFeedback': (input: MethodParsedInput<'opinion.voidFeedback'>, ctx: ServiceContext) => changeRouting(ctx, feedbackKind, input) as FeedbackRecord,
+  'opinion.restoreFeedback': (input: MethodParsedInput<'opinion.restoreFeedback'>, ctx: ServiceContext) => changeRouting(ctx, feedbackKind, input) as FeedbackRecord,
 
   // 期次
   'opinionIssue.list': (input: MethodParsedInput<'opinionIssue.list'>, ctx: ServiceContext) => {
@@ -950,6 +993,23 @@ export const opinionHandlers = {
     const extra = input.person && info.personLabel ? `，${info.personLabel}：${input.person}` : input.reason && info.reasonLabel ? `，${info.reasonLabel}：${input.reason}` : '';
     const after = updateRecord<IssueRow>(ctx, opinionIssues, i.id, input.version, { ...patch, status: to }, issueWhat, () => `${action}：${label}（${reports.length}篇信息）${extra}`);
     return toIssueRecord(ctx, after);
+  },
+
+  // 年度通报
+  'opinionNotice.list': (input: MethodParsedInput<'opinionNotice.list'>, ctx: ServiceContext): OpinionNoticeRecord[] =>
+    ctx.app.orm
+      .select()
+      .from(opinionNotices)
+      .where(and(input.includeVoided ? undefined : liveOnly(opinionNotices), input.year ? eq(opinionNotices.year, input.year) : undefined))
+      .orderBy(desc(opinionNotices.docYear), desc(opinionNotices.serial))
+      .all(),
+  'opinionNotice.issue': (input: MethodParsedInput<'opinionNotice.issue'>, ctx: ServiceContext) => issueNotice(ctx, input),
+  'opinionNotice.void': (input: MethodParsedInput<'opinionNotice.void'>, ctx: ServiceContext): OpinionNoticeRecord => voidRecord<NoticeRow>(ctx, opinionNotices, input, noticeWhat, noticeLabel),
+  'opinionNotice.restore': (input: MethodParsedInput<'opinionNotice.restore'>, ctx: ServiceContext): OpinionNoticeRecord => {
+    const n = getRecord<NoticeRow>(ctx, opinionNotices, input.id, noticeWhat);
+    const other = n.voidedAt ? liveNotice(ctx, n.year, n.id) : undefined;
+    if (other) throw new ApiError('DUPLICATE', `${n.year}年度已另有通报（${other.docNumber}），不能恢复这份通报。`);
+    return restoreRecord<NoticeRow>(ctx, opinionNotices, input, noticeWhat, noticeLabel);
   },
 
   // 设置、统计、排名

@@ -348,6 +348,26 @@ export const opinionRankingInput = z
   .object({ by: z.enum(rankByValues).default('member').meta({ title: '排名对象' }), from: isoDate('开始日期'), to: isoDate('结束日期') })
   .refine((v) => v.from <= v.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
 
+// ───────────────────────── 年度通报 ─────────────────────────
+
+export const opinionNoticeRecord = z.object({
+  ...recordMeta,
+  year: z.number().int(),
+  issueDate: z.string(),
+  signer: z.string(),
+  docYear: z.number().int(),
+  serial: z.number().int(),
+  /** 永政协社〔2027〕1号 */
+  docNumber: z.string(),
+});
+export type OpinionNoticeRecord = z.output<typeof opinionNoticeRecord>;
+
+export const opinionNoticeIssueInput = z.object({
+  year: yearField('通报年度'),
+  date: isoDate('印发日期'),
+  signer: text('签发人', 20),
+});
+
 // ───────────────────────── methods ─────────────────────────
 
 const listOf = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), total: z.number().int() });
@@ -431,6 +451,15 @@ export const opinionContract = {
     z.object({ id: id('期次'), version: versionField, action: choice('操作', issueActions), person: optionalText('姓名', 20), reason: optionalText('原因', 500), date: stepDate }),
     opinionIssueRecord,
   ),
+
+  'opinionNotice.list': query(
+    '已印发的年度通报（含发文字号）',
+    z.object({ year: yearField('通报年度').optional(), includeVoided: z.boolean().default(false) }).default({ includeVoided: false }),
+    z.array(opinionNoticeRecord),
+  ),
+  'opinionNotice.issue': command('印发年度通报：按社情民意发文字号序列编号（每年从1号起，号码不重复使用）', opinionNoticeIssueInput, opinionNoticeRecord),
+  'opinionNotice.void': command('作废已印发的年度通报（发文字号不再使用）', voidInput, opinionNoticeRecord),
+  'opinionNotice.restore': command('恢复已作废的年度通报', restoreInput, opinionNoticeRecord),
 
   'opinion.getSettings': query('社情民意设置（计分规则、期号编排）', z.object({}).default({}), opinionSettingsSchema),
   'opinion.saveSettings': command('保存社情民意设置', opinionSettingsSchema, opinionSettingsSchema),

@@ -57,6 +57,22 @@ test.describe('社情民意 on the demo county', () => {
     await openMenu(page, '社情民意统计');
     await expect(sentUpValue).toHaveText('15');
 
+    // 印发年度通报: the next 发文字号 of the 社情民意 series, printed on the 通报.
+    const year = new Date().getFullYear();
+    await page.getByRole('button', { name: '印发年度通报' }).click();
+    const issue = dialog(page, `印发${year}年度社情民意信息工作情况通报`);
+    await issue.getByLabel('签发人').fill('陈建国');
+    await issue.getByRole('button', { name: '确认印发' }).click();
+    await expect(issue).toBeHidden();
+    const docNumber = `永政协社〔${year}〕1号`;
+    await expect(page.getByTestId('notice-issued')).toContainText(docNumber);
+    await page.getByRole('button', { name: `${year}年度通报（Word）` }).click();
+    const preview = page.getByTestId('document-preview');
+    await expect(preview.locator('section.docx').first()).toBeVisible({ timeout: 30_000 });
+    await expect(preview).toContainText(docNumber);
+    await shot(page, 'opinion-notice-preview');
+    await page.locator('.ant-modal-footer').getByRole('button', { name: btn('关闭') }).click();
+
     await openMenu(page, '系统', '社情民意设置');
     await expect(page.getByText('设置 · 社情民意')).toBeVisible();
     await expect(page.locator('.ant-alert-title', { hasText: '多级采用按最高级别计分' })).toBeVisible();

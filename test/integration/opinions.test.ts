@@ -331,6 +331,39 @@ describe('one report through the whole lifecycle', () => {
   });
 });
 
+describe('年度通报: a 发文字号 of the 社情民意 series when the office issues it', () => {
+  it('per year of the issue date from 1, never given twice; one live 通报 per year; the prefix from 设置 → 单位信息', () => {
+    const first = t.ok('opinionNotice.issue', { year: 2026, date: '2027-01-15', signer: '陈建国' });
+    expect(first).toMatchObject({ year: 2026, issueDate: '2027-01-15', docYear: 2027, serial: 1, docNumber: '永政协社〔2027〕1号', signer: '陈建国' });
+    expect(t.fail('opinionNotice.issue', { year: 2026, date: '2027-01-16', signer: '陈建国' })).toMatchObject({ code: 'DUPLICATE', message: '2026年度通报已印发（永政协社〔2027〕1号），如需重新印发，请先作废原通报。' });
+    expect(t.fail('opinionNotice.issue', { year: 2026, date: '2025-12-30', signer: '陈建国' }).message).toContain('早于2026年');
+
+    // Voided (e.g. a wrong figure): its number stays used, the re-issued 通报 gets the next one.
+    const voided = t.ok('opinionNotice.void', { id: first.id, version: first.version, reason: '统计数字有误，重新印发' });
+    const again = t.ok('opinionNotice.issue', { year: 2026, date: '2027-01-20', signer: '陈建国' });
+    expect(again.docNumber).toBe('永政协社〔2027〕2号');
+    expect(t.fail('opinionNotice.restore', { id: first.id, version: voided.version })).toMatchObject({ code: 'DUPLICATE' });
+    expect(t.ok('opinionNotice.list', { year: 2026 }).map((n) => n.docNumber)).toEqual(['永政协社〔2027〕2号']);
+    expect(t.ok('opinionNotice.list', { year: 2026, includeVoided: true }).map((n) => n.docNumber)).toEqual(['永政协社〔2027〕2号', '永政协社〔2027〕1号']);
+
+    // Another year's 通报 issued the same year continues the series; a new year starts at 1.
+    expect(t.ok('opinionNotice.issue', { year: 2025, date: '2027-02-01', signer: '陈建国' }).docNumber).toBe('永政协社〔2027〕3号');
+    const office = t.ok('settings.getOffice', {});
+    t.ok('settings.saveOffice', { ...office, series: { ...office.series, opinion: { ...office.series.opinion, prefix: '永政协信' } } });
+    expect(t.ok('opinionNotice.issue', { year: 2027, date: '2028-01-10', signer: '陈建国' }).docNumber).toBe('永政协信〔2028〕1号');
+    t.ok('settings.saveOffice', office);
+
+    const log = t.app.sqlite.prepare("select summary from audit_log where entity = '年度通报' order by id").all() as { summary: string }[];
+    expect(log.map((l) => l.summary)).toEqual([
+      '印发2026年度社情民意信息工作情况通报（永政协社〔2027〕1号），签发人：陈建国',
+      '作废年度通报：2026年度社情民意信息工作情况通报（永政协社〔2027〕1号）（原因：统计数字有误，重新印发）',
+      '印发2026年度社情民意信息工作情况通报（永政协社〔2027〕2号），签发人：陈建国',
+      '印发2025年度社情民意信息工作情况通报（永政协社〔2027〕3号），签发人：陈建国',
+      '印发2027年度社情民意信息工作情况通报（永政协信〔2028〕1号），签发人：陈建国',
+    ]);
+  });
+});
+
 describe('issues: voiding a draft, per-term numbering, settings', () => {
   it('a voided draft releases its reports and frees its 期号', () => {
     const r = t.ok('opinion.save', { title: '关于加强农村消防安全的建议', authorKind: '界别', sectorId: ids.sectors[2], content: '农村木结构房屋多，消防通道窄。' });

@@ -17,7 +17,8 @@ import { bulletinHead, bylineParagraph } from '../bulletin';
 import { buildOfficialDocument } from '../document';
 import { documentFileName } from '../samples';
 import { table } from '../table';
-import { versionNote } from '../versionNote';
+import { letterVersionNote, versionNote } from '../versionNote';
+import { letterHead } from '../letter';
 import { STYLE, gwRun } from '../styles';
 
 /** Full-width space (U+3000) between names in bylines. */
@@ -225,7 +226,12 @@ export interface NoticeData {
   date: string;
   /** How many members the 通报 lists (the ranking keeps its ties: everyone tied at the cut is listed). */
   topMembers?: number;
+  /** 发文字号 given when the office issued it (opinionNotice.issue); a draft has none. */
+  docNumber?: string | null;
 }
+
+/** A 正文 paragraph (or an empty line when `text` is '') kept on the page of the paragraph after it. */
+const keptWithNext = (text: string) => new Paragraph({ style: STYLE.body, keepNext: true, children: text ? [gwRun('body', text)] : [] });
 
 /** The members listed: the first `top`, plus everyone tied with the last of them. */
 export function topWithTies<T extends { rank: number }>(rows: readonly T[], top: number): T[] {
@@ -238,7 +244,11 @@ export function noticeTitle(year: number): string {
   return `关于${year}年度社情民意信息工作情况的通报`;
 }
 
-/** 年度通报: the year's numbers, the reports with 批示, and the member / 界别 / 党派团体 rankings (ties 并列). */
+/**
+ * 年度通报 in 信函格式 (the committee's red letterhead, the 发文字号 of the 社情民意 series at the right under
+ * it once issued): the year's numbers, the reports with 批示, and the member / 界别 / 党派团体 rankings
+ * (ties 并列), signed by the committee, 抄送 at the foot of the last page.
+ */
 export function buildOpinionNotice(data: NoticeData, settings: OfficeSettings): Document {
   const s = data.stats;
   const docTitle = noticeTitle(s.year);
@@ -259,6 +269,7 @@ export function buildOpinionNotice(data: NoticeData, settings: OfficeSettings): 
       rows: rows.map((r) => [rankLabel(r), r.name, ...(withSector ? [r.sectorName ?? ''] : []), r.received, r.adopted, r.instructed, r.points]),
     });
   const children = [
+    blankLine(),
     title(docTitle),
     blankLine(),
     mainRecipient('各界别、各党派团体，各位委员'),
@@ -291,16 +302,28 @@ export function buildOpinionNotice(data: NoticeData, settings: OfficeSettings): 
     heading(2, `${headingNumber(2, 3)}党派团体排名`),
     ...(data.rankings.party.length ? [rankTable(data.rankings.party, '党派团体', false)] : [body('暂无。')]),
     section('下一步工作'),
-    body(
+    // The last paragraph and the seal's space go with the 署名 and date to the next page when these do not
+    // fit (GB/T 9704 7.3.5.4: the signature is never alone on a page).
+    keptWithNext(
       '希望广大政协委员和各界别、各党派团体坚持一事一报，紧扣中心、关注民生，提高信息的时效性和针对性，进一步提升社情民意信息工作质量，为全县经济社会高质量发展贡献智慧和力量。',
     ),
-    ...signature({ issuer: settings.shortName, isoDate: data.date }),
-    ...versionNote({ cc: settings.series.opinion.cc, issuer: settings.issuingOffice, issueDate: data.date }),
+    keptWithNext(''),
+    keptWithNext(''),
+    ...signature({ issuer: settings.shortName, isoDate: data.date, blankLines: 0 }),
+    ...letterVersionNote({ cc: settings.series.opinion.cc }),
   ];
-  return buildOfficialDocument({ kind: 'normal', settings, title: docTitle, subject: `${formatChineseDate(data.date)}`, children });
+  const docNumber = data.docNumber ?? undefined;
+  return buildOfficialDocument({
+    kind: 'letter',
+    settings,
+    title: docTitle,
+    subject: docNumber ?? formatChineseDate(data.date),
+    letterHead: letterHead({ orgName: settings.committeeName, docNumber }),
+    children,
+  });
 }
 
-export const noticeFileName = (year: number) => documentFileName(undefined, noticeTitle(year));
+export const noticeFileName = (year: number, docNumber?: string | null) => documentFileName(docNumber ?? undefined, noticeTitle(year));
 
 /** Builder input for the 通报 from the API's answers (stats of the year, three rankings, reports with 批示). */
 export function noticeData(input: {
@@ -311,8 +334,10 @@ export function noticeData(input: {
   instructedReports: readonly OpinionRecord[];
   scoring: OpinionScoring;
   date: string;
+  docNumber?: string | null;
 }): NoticeData {
   return {
+    docNumber: input.docNumber ?? null,
     stats: input.stats,
     rankings: { member: input.member, sector: input.sector, party: input.party },
     instructed: input.instructedReports

@@ -1,5 +1,5 @@
 import type { OfficeSettings } from '../../contract/officeSettings';
-import type { OpinionIssueDetail, OpinionIssueRecord, OpinionRecord, OpinionSettings, OpinionStats, RankingRowOut } from '../../contract/opinions';
+import type { OpinionIssueDetail, OpinionIssueRecord, OpinionNoticeRecord, OpinionRecord, OpinionSettings, OpinionStats, RankingRowOut } from '../../contract/opinions';
 import type { SampleDocument } from '../samples';
 import { buildOpinionBulletin, buildOpinionNotice, buildOpinionStatistics, bulletinData, bulletinFileName, noticeData, noticeFileName, statisticsFileName } from './index';
 
@@ -26,6 +26,8 @@ export function opinionSampleDocuments({ settings, call }: OpinionSampleContext,
   out.push({ fileName: statisticsFileName(quarter), document: buildOpinionStatistics({ stats: quarter, date: `${year}-10-10` }, settings) });
   const stats = call<OpinionStats>('opinion.stats', { year });
   const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+  // The issued 通报 of the year (with its 发文字号) when there is one, else the unnumbered draft.
+  const issued = call<OpinionNoticeRecord[]>('opinionNotice.list', { year })[0];
   const notice = noticeData({
     stats,
     member: call<RankingRowOut[]>('opinion.ranking', { by: 'member', ...period }),
@@ -33,8 +35,9 @@ export function opinionSampleDocuments({ settings, call }: OpinionSampleContext,
     party: call<RankingRowOut[]>('opinion.ranking', { by: 'party', ...period }),
     instructedReports: call<{ rows: OpinionRecord[] }>('opinion.list', { year, instructed: true, pageSize: 200, sortBy: 'receiveNo', sortOrder: 'asc' }).rows,
     scoring: opinion.scoring,
-    date: `${year + 1}-01-15`,
+    date: issued?.issueDate ?? `${year + 1}-01-15`,
+    docNumber: issued?.docNumber,
   });
-  out.push({ fileName: noticeFileName(year), document: buildOpinionNotice(notice, settings) });
+  out.push({ fileName: noticeFileName(year, issued?.docNumber), document: buildOpinionNotice(notice, settings) });
   return out;
 }

@@ -8,12 +8,11 @@
  * - No leading zeros and no 第 (formatDocNumber).
  */
 import { parseIsoDate } from '../chineseDate';
-import { formatDocNumber } from '../docNumber';
+import { assignDocNumber, nextDocSerial, type AssignedDocNumber, type UsedDocNumber } from '../docNumber';
 
-export interface UsedNumber {
-  year: number;
-  serial: number;
-}
+/** The per-year 发文字号 series (docNumber.ts) as the 建议书 uses it. */
+export type UsedNumber = UsedDocNumber;
+export type AssignedNumber = AssignedDocNumber;
 
 /** The 发文字号 year of a letter signed on `issueDate` (ISO). */
 export function numberYear(issueDate: string): number {
@@ -21,24 +20,7 @@ export function numberYear(issueDate: string): number {
 }
 
 /** 1 + the largest serial used in `year` (other years do not count). */
-export function nextLetterSerial(used: Iterable<UsedNumber>, year: number): number {
-  let max = 0;
-  for (const u of used) {
-    if (!Number.isInteger(u.serial) || u.serial < 1) throw new RangeError(`发文序号应为正整数：${u.serial}`);
-    if (u.year === year && u.serial > max) max = u.serial;
-  }
-  return max + 1;
-}
-
-export interface AssignedNumber {
-  year: number;
-  serial: number;
-  docNumber: string;
-}
+export const nextLetterSerial = nextDocSerial;
 
 /** The number a letter signed on `issueDate` gets: year of the date, next serial of that year. */
-export function assignLetterNumber(prefix: string, issueDate: string, used: Iterable<UsedNumber>): AssignedNumber {
-  const year = numberYear(issueDate);
-  const serial = nextLetterSerial(used, year);
-  return { year, serial, docNumber: formatDocNumber(prefix, year, serial) };
-}
+export const assignLetterNumber = assignDocNumber;

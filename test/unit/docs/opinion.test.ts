@@ -13,7 +13,7 @@ import {
   topWithTies,
 } from '../../../shared/docs/opinion';
 import { defaultOpinionScoring } from '../../../shared/domain/opinion/scoring';
-import { bulletin, ranking, stats } from '../../fixtures/opinionDocs';
+import { bulletin, notice, stats } from '../../fixtures/opinionDocs';
 import { attr, paragraphStyle, paragraphs, rows, runs, sectionProperties, tables, text, unpack, type DocxParts } from './docxXml';
 
 const settings = defaultOfficeSettings;
@@ -27,16 +27,7 @@ beforeAll(async () => {
   b = await unpack(buildOpinionBulletin(bulletin, settings));
   s = await unpack(buildOpinionStatistics({ stats: stats(3), date: '2026-10-10' }, settings));
   n = await unpack(
-    buildOpinionNotice(
-      {
-        stats: stats(),
-        rankings: { member: ranking('member'), sector: ranking('sector'), party: ranking('party') },
-        instructed: [{ title: '关于规范城区停车收费计价方式的建议', byline: '政协委员　王建国', level: '省', count: 1 }],
-        scoring: defaultOpinionScoring,
-        date: '2027-01-15',
-      },
-      settings,
-    ),
+    buildOpinionNotice(notice(), settings),
   );
 });
 
@@ -45,13 +36,13 @@ describe.each([
   ['季度统计', () => s],
   ['年度通报', () => n],
 ])('%s on the GB/T 9704 page', (_, get) => {
-  it('A4 with the GB/T margins and the 22-line grid, no different first page', () => {
+  it('A4 with the GB/T margins and the 22-line grid; only the 信函-format 通报 has a different first page', () => {
     for (const sect of sectionProperties(get().document)) {
       expect(attr(sect, 'w:pgSz', 'w:w')).toBe('11906');
       expect(attr(sect, 'w:pgMar', 'w:top')).toBe('2098');
       expect(attr(sect, 'w:pgMar', 'w:left')).toBe('1587');
       expect(attr(sect, 'w:docGrid', 'w:linePitch')).toBe(String(PAGE.linePitch));
-      expect(sect).not.toContain('<w:titlePg/>');
+      expect(sect.includes('<w:titlePg/>')).toBe(get() === n);
     }
   });
 
@@ -184,6 +175,20 @@ describe('年度通报', () => {
     expect(all).toContain('获领导批示1篇1人次（省级1人次）');
     expect(all).toContain('多级采用按最高级别计分');
     expect(noticeFileName(2026)).toBe('关于2026年度社情民意信息工作情况的通报.docx');
+    expect(noticeFileName(2026, '永政协社〔2027〕1号')).toBe('永政协社〔2027〕1号-关于2026年度社情民意信息工作情况的通报.docx');
+  });
+
+  it('is a 信函 of the committee: the red letterhead on page 1, the 发文字号 at the right under it; a draft has no number', async () => {
+    expect(text(n.headers.first)).toBe(settings.committeeName);
+    const [first] = paragraphs(n.document);
+    expect(paragraphStyle(first)).toBe(STYLE.docNumber);
+    expect(text(first)).toBe('永政协社〔2027〕1号');
+    expect(paragraphs(n.document).filter((p) => paragraphStyle(p) === STYLE.docNumber)).toHaveLength(1);
+    const draft = await unpack(
+      buildOpinionNotice({ stats: stats(), rankings: { member: [], sector: [], party: [] }, instructed: [], scoring: defaultOpinionScoring, date: '2027-01-15' }, settings),
+    );
+    expect(paragraphs(draft.document).filter((p) => paragraphStyle(p) === STYLE.docNumber)).toEqual([]);
+    expect(text(draft.headers.first)).toBe(settings.committeeName);
   });
 
   it('lists the reports with 批示 and ranks members, 界别 and 党派团体 with ties shown as 并列', () => {

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultOfficeSettings } from '../../../shared/contract/officeSettings';
 import { buildOpinionBulletin, buildOpinionNotice, buildOpinionStatistics, type BulletinData } from '../../../shared/docs/opinion';
-import { defaultOpinionScoring } from '../../../shared/domain/opinion/scoring';
-import { bulletin, ranking, stats } from '../../fixtures/opinionDocs';
+import { bulletin, notice, stats } from '../../fixtures/opinionDocs';
 import { MM, expectNear, footerText, hasSoffice, inBody, lines, linePitch, redRows, renderDocuments, typeArea, type Rendered } from './renderPdf';
 
 /**
@@ -34,16 +33,7 @@ describe.skipIf(!hasSoffice)('社情民意 documents rendered with LibreOffice',
       {
         bulletin: buildOpinionBulletin(issue, settings),
         statistics: buildOpinionStatistics({ stats: stats(3), date: '2026-10-10' }, settings),
-        notice: buildOpinionNotice(
-          {
-            stats: stats(),
-            rankings: { member: ranking('member'), sector: ranking('sector'), party: ranking('party') },
-            instructed: [{ title: '关于规范城区停车收费计价方式的建议', byline: '政协委员　王建国', level: '省', count: 1 }],
-            scoring: defaultOpinionScoring,
-            date: '2027-01-15',
-          },
-          settings,
-        ),
+        notice: buildOpinionNotice(notice(), settings),
       },
       { prefix: 'opinion-', from: 1, to: 3, last: true },
     );
@@ -97,10 +87,12 @@ describe.skipIf(!hasSoffice)('社情民意 documents rendered with LibreOffice',
     for (const a of issue.articles) expect(all).toContain(a.title);
   });
 
-  it('every document: “— N —” 7 mm under the type area, odd pages right and even pages left, one character in', () => {
+  it('every document: “— N —” 7 mm under the type area, odd pages right and even pages left, one character in (the 信函 通报 from page 2)', () => {
+    expect(r.notice.pages).toBeGreaterThanOrEqual(2);
+    expect(footerText(r.notice, 1)).toBe('');
     for (const name of ['bulletin', 'statistics', 'notice']) {
       const doc = r[name];
-      for (let p = 1; p <= doc.pages; p++) {
+      for (let p = name === 'notice' ? 2 : 1; p <= doc.pages; p++) {
         expect(footerText(doc, p), `${name} page ${p}`).toBe(`—${p}—`);
         const [l] = lines(doc, p, (w) => w.yMin > typeArea.bottom + 1);
         if (p % 2 === 1) expectNear(typeArea.right - l.xMax, 14, 2, `${name} page ${p} right`);
@@ -122,14 +114,27 @@ describe.skipIf(!hasSoffice)('社情民意 documents rendered with LibreOffice',
     for (const w of rates) expect(w.text).toMatch(/\d+\.\d{2}%/);
   });
 
-  it('年度通报: title, 主送 and the rankings; the 抄送 and 印发 lines end the last page', () => {
+  it('年度通报: the red letterhead and the 发文字号 on page 1, title, 主送 and rankings; the 抄送 line ends the last page', () => {
     const n = r.notice;
-    const first = pageText('notice', 1);
-    expect(first[0]).toBe('关于2026年度社情民意信息工作情况的通报');
-    expect(first).toContain('各界别、各党派团体，各位委员：');
+    const [head, number, title] = lines(n, 1);
+    expect(head.text).toBe(settings.committeeName);
+    expect(head.y / MM).toBeGreaterThan(29);
+    expect(head.y / MM).toBeLessThan(34);
+    expect(number.text).toBe('永政协社〔2027〕1号');
+    expect(typeArea.right - number.xMax).toBeLessThan(2);
+    expect(title.text).toBe('关于2026年度社情民意信息工作情况的通报');
+    expect(pageText('notice', 1)).toContain('各界别、各党派团体，各位委员：');
+    const { height, rows } = redRows(n.pdf, 1);
+    const mmRow = (mm: number) => Math.round((mm / 297) * height);
+    expect(rows.slice(mmRow(28), mmRow(45)).reduce((a, c) => a + c, 0)).toBeGreaterThan(100);
+    for (let p = 2; p <= n.pages; p++) expect(redRows(n.pdf, p).rows.reduce((a, c) => a + c, 0), `page ${p}`).toBe(0);
     const last = lines(n, n.pages, inBody);
-    expect(last.at(-2)!.text).toBe(`抄送：${settings.series.opinion.cc.join('，')}。`);
-    expect(last.at(-1)!.text).toBe(`${settings.issuingOffice}2027年1月15日印发`);
+    expect(last.at(-1)!.text).toBe(`抄送：${settings.series.opinion.cc.join('，')}。`);
+    expect(typeArea.bottom - last.at(-1)!.y).toBeLessThan(linePitch + 1);
+    expect(last.at(-2)!.text).toBe('2027年1月15日');
+    // The 署名 and date never stand alone on a page: body text precedes them on their page.
+    expect(last.at(-4)!.text).toMatch(/量。$/);
+    for (let p = 1; p < n.pages; p++) expect(pageText('notice', p).some((t) => t.startsWith('抄送：')), `page ${p}`).toBe(false);
     const all = Array.from({ length: n.pages }, (_, i) => pageText('notice', i + 1).join('')).join('');
     expect(all).toMatch(/委员排名/);
     expect(all).toContain('王建国');

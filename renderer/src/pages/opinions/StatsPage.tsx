@@ -1,5 +1,5 @@
 import { FileWordOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Row, Select, Space, Spin, Statistic, Table, Tabs } from 'antd';
+import { App, Button, Card, Col, Row, Select, Space, Spin, Statistic, Table, Tabs, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -8,10 +8,12 @@ import { levelLabels, opinionLevels, upperLevels } from '../../../../shared/doma
 import { DocumentPreview, type DocumentRequest } from '../../components/DocumentPreview';
 import { EChart } from '../../components/EChart';
 import { PageTitle } from '../../components/PageTitle';
+import { VoidButton } from '../../components/VoidButton';
 import { exportExcelSheets, type ExcelColumn, type ExcelSheet } from '../../lib/excel';
-import { useApiQuery } from '../../lib/query';
+import { useApiMutation, useApiQuery } from '../../lib/query';
 import { useExport } from '../../lib/useExport';
 import { thisYear, yearOptions } from './common';
+import { NoticeIssueDialog } from './dialogs';
 import { noticeRequest, statisticsRequest } from './documents';
 
 type Row = { name: string; totals: OpinionTotalsOut };
@@ -62,6 +64,10 @@ export function StatsPage() {
   const { message } = App.useApp();
   const [doc, setDoc] = useState<DocumentRequest | null>(null);
   const [preparing, setPreparing] = useState(false);
+  const [issuing, setIssuing] = useState(false);
+  const notice = useApiQuery('opinionNotice.list', { year, includeVoided: false }).data?.[0];
+  const office = useApiQuery('settings.getOffice', {});
+  const voidNotice = useApiMutation('opinionNotice.void', { success: '年度通报已作废（原发文字号不再使用）' });
   const s = q.data;
   const period = quarter ? `${year}年第${'一二三四'[quarter - 1]}季度` : `${year}年`;
 
@@ -152,13 +158,23 @@ export function StatsPage() {
             <Button icon={<FileWordOutlined />} onClick={() => setDoc(statisticsRequest(s))}>
               {quarter ? '季度统计（Word）' : '年度统计（Word）'}
             </Button>
+            {notice ? (
+              <Space size={0} data-testid="notice-issued">
+                <Tag color="green">{`${year}年度通报已印发：${notice.docNumber}`}</Tag>
+                <VoidButton what="年度通报" name={notice.docNumber} onConfirm={(reason) => voidNotice.mutateAsync({ id: notice.id, version: notice.version, reason })} />
+              </Space>
+            ) : (
+              <Button disabled={!office.data} onClick={() => setIssuing(true)}>
+                印发年度通报
+              </Button>
+            )}
             <Button
               icon={<FileWordOutlined />}
               loading={preparing}
               onClick={async () => {
                 setPreparing(true);
                 try {
-                  setDoc(await noticeRequest(year));
+                  setDoc(await noticeRequest(year, notice));
                 } catch (e) {
                   void message.error((e as Error).message, 6);
                 } finally {
@@ -228,6 +244,7 @@ export function StatsPage() {
         />
       </Card>
       {doc && <DocumentPreview request={doc} onClose={() => setDoc(null)} />}
+      {issuing && office.data && <NoticeIssueDialog year={year} prefix={office.data.series.opinion.prefix} onClose={() => setIssuing(false)} />}
     </>
   );
 }

@@ -246,3 +246,22 @@ export function InstructionDialog({ report, onClose }: { report: OpinionDetail; 
     </StepModal>
   );
 }
+
+/** 印发年度通报: the date and the 签发人; the 发文字号 is the next of the 社情民意 series for the date's year. */
+export function NoticeIssueDialog({ year, prefix, onClose }: { year: number; prefix: string; onClose: () => void }) {
+  const [date, setDate] = useState(today());
+  const [signer, setSigner] = useState('');
+  const run = useApiMutation('opinionNotice.issue', { success: (n) => `已印发，发文字号 ${n.docNumber}`, onSuccess: onClose });
+  return (
+    <StepModal title={`印发${year}年度社情民意信息工作情况通报`} okText="确认印发" busy={run.isPending} disabled={!signer.trim()} onOk={() => run.mutate({ year, date, signer: signer.trim() })} onCancel={onClose}>
+      <p>
+        印发时按“{prefix}〔年份〕N号”编发文字号（印发日期所在年度的下一个序号，号码不再重复使用），并印在通报上。
+      </p>
+      {irreversible}
+      <StepDate label="印发日期" value={date} onChange={setDate} />
+      <Form.Item label="签发人" required htmlFor="notice-signer">
+        <Input id="notice-signer" aria-label="签发人" value={signer} onChange={(e) => setSigner(e.target.value)} maxLength={20} autoFocus />
+      </Form.Item>
+    </StepModal>
+  );
+}
