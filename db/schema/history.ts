@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { recordColumns } from './columns';
+import { members } from './members';
 
 /**
  * 文史资料. Full-text search over history_articles lives in two FTS5 tables written by hand in the
@@ -77,6 +78,8 @@ export const historyArticles = sqliteTable(
     volumeOrder: integer('volume_order'),
     imported: integer('imported', { mode: 'boolean' }).notNull().default(false),
     callId: integer('call_id').references(() => historyCalls.id),
+    /** The author as a 委员 picked from the roster (null: an outside author, named in author only). */
+    authorMemberId: integer('author_member_id').references(() => members.id),
     wordCount: integer('word_count').notNull().default(0),
     sanqin: text('sanqin').notNull().default('亲历'),
     permission: text('permission').notNull().default('待授权'),
@@ -96,6 +99,7 @@ export const historyArticles = sqliteTable(
     index('history_articles_volume_idx').on(t.volumeId, t.volumeOrder),
     index('history_articles_call_idx').on(t.callId),
     index('history_articles_author_idx').on(t.author),
+    index('history_articles_author_member_idx').on(t.authorMemberId),
     /** Covers the 文史检索 join (id → 作废, 辑, 栏目, 篇目顺序, 作者) without reading the article row. */
     index('history_articles_search_idx').on(t.id, t.voidedAt, t.volumeId, t.volumeOrder, t.sectionId, t.author),
   ],

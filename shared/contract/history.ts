@@ -32,6 +32,9 @@ export type CallRecord = z.output<typeof callRecord>;
 export const articleFields = z.object({
   callId: id('征稿').optional().nullable(),
   title: text('篇名', 100),
+  /** The author as a 委员 from the roster; null or absent for an outside author (then author is typed). */
+  authorMemberId: id('作者（委员）').optional().nullable(),
+  /** With authorMemberId the service writes the member's name here. */
   author: text('作者', 50),
   authorThen: optionalText('作者当时身份', 100),
   authorNow: optionalText('作者现在身份', 100),
@@ -52,6 +55,7 @@ export const articleRow = z.object({
   version: z.number().int(),
   title: z.string(),
   author: z.string(),
+  authorMemberId: z.number().int().nullable(),
   recorder: z.string(),
   sanqin: z.string(),
   status: choice('状态', articleStatuses),
@@ -94,8 +98,13 @@ export type PhotoMeta = z.output<typeof photoMeta>;
 export type ReviewRecord = z.output<typeof reviewRecord>;
 export type ProofRecord = z.output<typeof proofRecord>;
 
+/** The 委员 an article is linked to, as the article page shows it. */
+export const authorMemberShape = z.object({ id: z.number().int(), name: z.string(), sectorName: z.string(), termName: z.string(), status: z.string() });
+
 export const articleRecord = articleFields.extend({
   ...recordMeta,
+  authorMemberId: z.number().int().nullable(),
+  authorMember: authorMemberShape.nullable(),
   status: choice('状态', articleStatuses),
   reviewRound: z.number().int(),
   wordCount: z.number().int(),
@@ -351,6 +360,7 @@ export const historyContract = {
   'history.volume.save': command('新建或修改辑（书名、编委会、序、编后记、版权页）', volumeFields.extend(saveKey), volumeRecord),
   'history.volume.arrange': command('编排栏目和篇目顺序（未通过终审的稿件不能编入）', arrangeInput, volumeRecord),
   'history.volume.print': command('付印（三校全部完成；差错率超标须确认）', z.object({ id: id('辑'), version: versionField, acknowledgeWarnings: z.boolean().default(false) }), volumeRecord),
+  'history.volume.unprint': command('撤销付印（写明原因；稿件回到三校完成，本辑可再修改）', z.object({ id: id('辑'), version: versionField, reason: text('撤销原因', 500) }), volumeRecord),
   'history.volume.document': query('整辑Word文档所需的全部内容', z.object({ id: id('辑') }), volumeDocumentData),
   'history.volume.void': command('作废辑（入库的旧辑连同其稿件一并作废）', voidInput, volumeRecord),
   'history.volume.restore': command('恢复已作废的辑', restoreInput, volumeRecord),

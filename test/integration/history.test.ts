@@ -1,4 +1,12 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppDatabase } from '../../db/app';
+import { applyMigrations } from '../../db/migrate';
+import { migrations } from '../../db/migrations';
+import { registerSearchFunctions } from '../../db/search';
 import { bruteForceIds, searchArticleIds } from '../../db/services/history/search';
 import type { ArticleRecord } from '../../shared/contract/history';
 import { splitQuery } from '../../shared/domain/history/textSearch';
@@ -372,5 +380,125 @@ describe('历史文史资料入库', () => {
       ['篇4', '已刊用'],
       ['篇3', '已刊用'],
     ]);
+  });
+});
+
+describe('作者是委员：收稿登记选委员，履职积分按关联计分', () => {
+  const ids: Record<string, number> = {};
+  const year2025 = { from: '2025-01-01', to: '2025-12-31' };
+  const adopt = (title: string, author: string, authorMemberId: number | null) => {
+    const a = t.ok('history.article.save', { ...base, receivedDate: '2025-03-01', title, author, authorMemberId, body: '正文'.repeat(200) });
+    t.ok('history.article.select', { id: a.id, version: a.version, decision: '采用', date: '2025-03-20' });
+    return a;
+  };
+  const historyPoints = (memberId: number) => t.ok('points.member', { memberId, ...year2025 }).lines.filter((l) => l.module === '文史资料');
+
+  beforeAll(() => {
+    const termId = t.ok('term.save', { number: 11, name: '第十一届', startDate: '2023-01-10' }).id;
+    const edu = t.ok('sector.save', { name: '文史教育界', sort: 1 }).id;
+    const eco = t.ok('sector.save', { name: '文史经济界', sort: 2 }).id;
+    ids.张伟教育 = t.ok('member.save', { termId, name: '张伟', gender: '男', sectorId: edu, phone: '13900000101' }).id;
+    ids.张伟经济 = t.ok('member.save', { termId, name: '张伟', gender: '男', sectorId: eco, phone: '13900000102' }).id;
+    ids.李芳 = t.ok('member.save', { termId, name: '李芳', gender: '女', sectorId: edu, phone: '13900000103' }).id;
+    t.ok('points.rule.save', { name: '文史稿件被采用', category: '任务', kind: 'history.article.used', points: 3, effectiveFrom: '2025-01-01' });
+  });
+
+  it('stores the link, writes the roster name as the author, and shows the member on the article and in the list', () => {
+    const a = t.ok('history.article.save', { ...base, title: '县中迁址亲历记', author: '随便写的名字', authorMemberId: ids.张伟经济, body: '正文' });
+    expect(a).toMatchObject({ author: '张伟', authorMemberId: ids.张伟经济, authorMember: { id: ids.张伟经济, name: '张伟', sectorName: '文史经济界', termName: '第十一届', status: '在任' } });
+    const listed = t.ok('history.article.list', { page: 1, pageSize: 10, search: '县中迁址' }).rows[0];
+    expect(listed).toMatchObject({ author: '张伟', authorMemberId: ids.张伟经济 });
+    // back to an outside author: the link goes, the typed name stays
+    const outside = t.ok('history.article.save', { ...base, id: a.id, version: a.version, title: a.title, author: '应老先生', authorMemberId: null, body: '正文' });
+    expect(outside).toMatchObject({ author: '应老先生', authorMemberId: null, authorMember: null });
+    const audit = t.app.sqlite.prepare("select summary from audit_log where entity = '文史稿件' and entity_id = ? order by id").all(a.id) as { summary: string }[];
+    expect(audit.map((r) => r.summary)).toEqual(['新增文史稿件：《县中迁址亲历记》（张伟，委员）', '修改稿件：《县中迁址亲历记》，作者改为非委员应老先生']);
+    const err = t.fail('history.article.save', { ...base, title: '查无此人', author: '某某', authorMemberId: 99999, body: '正文' });
+    expect(err).toMatchObject({ code: 'VALIDATION', message: '所选委员不存在或已作废，请重新选择作者。' });
+  });
+
+  it('counts a 采用 article for the linked member only: of two members named 张伟 one gets the points; an outside author and a typed name get none', () => {
+    adopt('我所经历的县中迁址', '张伟', ids.张伟教育);
+    adopt('回忆芝英的祠堂', '应老先生', null);
+    // typed as an outside person although a member bears the name: not guessed to be her
+    adopt('同名的外来稿', '李芳', null);
+    expect(historyPoints(ids.张伟教育)).toEqual([expect.objectContaining({ points: 3, label: '《我所经历的县中迁址》（作者张伟，采用）' })]);
+    expect(historyPoints(ids.张伟经济)).toEqual([]);
+    expect(historyPoints(ids.李芳)).toEqual([]);
+    const ranking = t.ok('points.ranking.members', year2025).rows;
+    expect(ranking.filter((r) => (r.byItem['文史资料'] ?? 0) > 0).map((r) => [r.memberId, r.byItem['文史资料']])).toEqual([[ids.张伟教育, 3]]);
+  });
+});
+
+describe('撤销付印', () => {
+  it('takes a 付印 volume back to 编辑中 with a reason (audited), its articles back to 三校完成; a volume not 付印 or imported is refused', () => {
+    const arts = ['撤销付印用稿一', '撤销付印用稿二'].map((title, i) => proofAll(passReview(register(title, '楼春', body3000(40 + i)))));
+    let v = t.ok('history.volume.save', { number: 77, title: '付印又撤销' });
+    v = t.ok('history.volume.arrange', { id: v.id, version: v.version, sections: [{ title: '', articleIds: arts.map((a) => a.id) }] });
+    expect(t.fail('history.volume.unprint', { id: v.id, version: v.version, reason: '发现错字' })).toMatchObject({ code: 'TRANSITION', message: '第77辑《付印又撤销》尚未付印（当前状态“编辑中”），无需撤销。' });
+    v = t.ok('history.volume.print', { id: v.id, version: v.version, acknowledgeWarnings: true });
+    expect(v.status).toBe('已付印');
+    expect(t.fail('history.volume.unprint', { id: v.id, version: v.version, reason: '' }).code).toBe('VALIDATION');
+    expect(t.fail('history.volume.unprint', { id: v.id, version: v.version - 1, reason: '发现错字' }).code).toBe('CONFLICT');
+    const back = t.ok('history.volume.unprint', { id: v.id, version: v.version, reason: '印前发现第二篇人名有误' });
+    expect(back).toMatchObject({ status: '编辑中', printedAt: null });
+    expect(back.articles.map((a) => a.status)).toEqual(['三校完成', '三校完成']);
+    const summary = (t.app.sqlite.prepare("select summary from audit_log where entity = '文史辑' and entity_id = ? order by id desc limit 1").get(v.id) as { summary: string }).summary;
+    expect(summary).toMatch(/^撤销付印：第77辑《付印又撤销》（\d{4}-\d\d-\d\d付印），2篇稿件回到“三校完成”；原因：印前发现第二篇人名有误$/);
+    // editable again: the article can be corrected, and the volume printed again
+    const a = t.ok('history.article.get', { id: arts[1].id });
+    expect(t.ok('history.article.save', { ...base, id: a.id, version: a.version, title: a.title, author: a.author, body: `${a.body}改` }).status).toBe('三校完成');
+    expect(t.ok('history.volume.print', { id: v.id, version: back.version, acknowledgeWarnings: true }).status).toBe('已付印');
+    const imported = t.ok('history.volume.list', { imported: true });
+    expect(imported.length).toBeGreaterThan(0);
+    expect(t.fail('history.volume.unprint', { id: imported[0].id, version: imported[0].version, reason: '试试' }).message).toContain('是入库的历史资料，没有付印记录，不能撤销付印。');
+  });
+});
+
+describe('migration 0009: old articles are linked to the member of that name', () => {
+  it('links a non-imported article whose author is exactly one member in office on its 采用 (or 收稿) date, and keeps every row', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zx-mig-'));
+    const path = join(dir, 'office.sqlite');
+    const old = new Database(path);
+    registerSearchFunctions(old);
+    const upTo = migrations.findIndex((m) => m.tag === '0009_history_author_member');
+    expect(upTo).toBeGreaterThan(0);
+    applyMigrations(old, { backupDir: join(dir, 'backups'), path }, migrations.slice(0, upTo));
+    old.exec(`
+      insert into terms (id, number, name, start_date) values (1, 11, '第十一届', '2023-01-10');
+      insert into sectors (id, name) values (1, '教育界'), (2, '经济界');
+      insert into members (id, term_id, name, gender, sector_id, phone, status, left_at) values
+        (1, 1, '张伟', '男', 1, '13900000001', '在任', null),
+        (2, 1, '张伟', '男', 2, '13900000002', '在任', null),
+        (3, 1, '李芳', '女', 1, '13900000003', '在任', null),
+        (4, 1, '陈刚', '男', 2, '13900000004', '离任', '2025-06-30');
+      insert into history_articles (id, title, author, received_date, imported, body) values
+        (1, '两个张伟之一', '张伟', '2025-03-01', 0, '芝英老街'),
+        (2, '李芳的回忆', ' 李芳 ', '2025-03-01', 0, '芝英祠堂'),
+        (3, '应老先生口述', '应老先生', '2025-03-01', 0, ''),
+        (4, '陈刚离任前采用', '陈刚', '2025-03-01', 0, ''),
+        (5, '陈刚离任后才收稿', '陈刚', '2025-09-01', 0, ''),
+        (6, '入库旧稿', '李芳', '1987-01-01', 1, '');
+      insert into history_selections (article_id, decision, date) values (4, '采用', '2025-05-01');
+    `);
+    old.close();
+    const app = new AppDatabase({ path });
+    try {
+      const rows = app.sqlite.prepare('select id, author_member_id m from history_articles order by id').all() as { id: number; m: number | null }[];
+      expect(rows).toEqual([
+        { id: 1, m: null },
+        { id: 2, m: 3 },
+        { id: 3, m: null },
+        { id: 4, m: 4 },
+        { id: 5, m: null },
+        { id: 6, m: null },
+      ]);
+      // the recreated table keeps its search rows and triggers
+      expect([...searchArticleIds(app.sqlite, ['芝英'])].sort()).toEqual([1, 2]);
+      expect(app.sqlite.prepare("select name from sqlite_master where type = 'trigger' and tbl_name = 'history_articles' order by name").all()).toHaveLength(3);
+    } finally {
+      app.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

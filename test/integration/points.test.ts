@@ -158,12 +158,12 @@ beforeAll(() => {
   t.ok('opinion.transition', { id: joint.id, version: joint.version, action: '报送', date: '2025-08-01' });
   opinionIds.joint = joint.id;
 
-  // 文史: an article by 李晓红 (a member) and one by someone who is not a member, both 采用.
-  for (const [title, author] of [
-    ['我所经历的县中迁址', '李晓红'],
-    ['回忆芝英的祠堂', '应老先生'],
-  ]) {
-    const a = t.ok('history.article.save', { title, author, sanqin: '亲历', receivedDate: '2025-03-01', permission: '已授权', body: '正文'.repeat(100) });
+  // 文史: an article by 李晓红 (a member, picked from the roster) and one by someone who is not a member, both 采用.
+  for (const [title, author, authorMemberId] of [
+    ['我所经历的县中迁址', '李晓红', m['李晓红']],
+    ['回忆芝英的祠堂', '应老先生', null],
+  ] as const) {
+    const a = t.ok('history.article.save', { title, author, authorMemberId, sanqin: '亲历', receivedDate: '2025-03-01', permission: '已授权', body: '正文'.repeat(100) });
     t.ok('history.article.select', { id: a.id, version: a.version, decision: '采用', decidedBy: '文史委', date: '2025-03-20' });
   }
 });

@@ -6,7 +6,7 @@ import type { ArticleStatus } from '../../../shared/domain/history/status';
 import { countWords } from '../../../shared/domain/history/wordCount';
 import { compareDates } from '../../../shared/domain/workdays';
 import { nowSql } from '../../schema/columns';
-import { historyArticles, historyCalls, historyPhotos, historyProofs, historyReviews, historySections, historySelections, historyVolumes } from '../../schema';
+import { historyArticles, historyCalls, historyPhotos, historyProofs, historyReviews, historySections, historySelections, historyVolumes, members } from '../../schema';
 import { audit } from '../audit';
 import type { ServiceContext } from '../context';
 import { getRecord, insertRecord, restoreRecord, updateRecord, voidRecord } from '../records';
@@ -63,6 +63,17 @@ function assertCall(ctx: ServiceContext, callId: number | null | undefined) {
   if (!call || call.voidedAt) throw new ApiError('VALIDATION', '所选征稿不存在或已作废。', [{ path: '征稿', message: '所选征稿不存在或已作废' }]);
 }
 
+/**
+ * 作者: a 委员 picked from the roster (the link is what 履职积分 counts; the name is written from the
+ * roster) or an outside person typed by name (no link, counts for nobody).
+ */
+function authorOf(ctx: ServiceContext, values: { authorMemberId?: number | null; author: string }): { authorMemberId: number | null; author: string } {
+  if (!values.authorMemberId) return { authorMemberId: null, author: values.author };
+  const m = ctx.app.orm.select({ id: members.id, name: members.name, voidedAt: members.voidedAt }).from(members).where(eq(members.id, values.authorMemberId)).get();
+  if (!m || m.voidedAt) throw new ApiError('VALIDATION', '所选委员不存在或已作废，请重新选择作者。', [{ path: '作者（委员）', message: '所选委员不存在或已作废' }]);
+  return { authorMemberId: m.id, author: m.name };
+}
+
 /** One state-machine step: refuses what the table refuses, saves the new status with the version check, audits. */
 function step(ctx: ServiceContext, a: ArticleRowDb, action: ArticleAction, payload: Parameters<typeof transition>[2], context: Parameters<typeof transition>[3], patch: Record<string, unknown>, summary: string) {
   const to = transition(a.status as ArticleStatus, action, payload, context);
@@ -93,6 +104,7 @@ export const articleHandlers = {
         version: historyArticles.version,
         title: historyArticles.title,
         author: historyArticles.author,
+        authorMemberId: historyArticles.authorMemberId,
         recorder: historyArticles.recorder,
         sanqin: historyArticles.sanqin,
         status: historyArticles.status,
@@ -134,13 +146,16 @@ export const articleHandlers = {
     const { id, version, ...values } = input;
     assertCall(ctx, values.callId);
     const wordCount = countWords(values.body).total;
+    const author = authorOf(ctx, values);
     if (id === undefined) {
-      const row = insertRecord<ArticleRowDb>(ctx, historyArticles, { ...values, callId: values.callId ?? null, wordCount, status: '已收稿' }, what, `《${values.title}》（${values.author}）`);
+      const row = insertRecord<ArticleRowDb>(ctx, historyArticles, { ...values, ...author, callId: values.callId ?? null, wordCount, status: '已收稿' }, what, `《${values.title}》（${author.author}${author.authorMemberId ? '，委员' : ''}）`);
       return articleById(ctx, row.id);
     }
     const before = loadArticle(ctx, id);
     if (before.status === '已刊用' && !before.imported) throw new ApiError('TRANSITION', `《${before.title}》所在辑已付印，稿件不能再修改。`);
-    updateRecord(ctx, historyArticles, id, version, { ...values, callId: values.callId ?? null, wordCount }, what, (r) => `修改稿件：《${String(r.title)}》`);
+    updateRecord(ctx, historyArticles, id, version, { ...values, ...author, callId: values.callId ?? null, wordCount }, what, (r) =>
+      r.authorMemberId === author.authorMemberId ? `修改稿件：《${String(r.title)}》` : `修改稿件：《${String(r.title)}》，作者${author.authorMemberId ? `改为委员${author.author}` : `改为非委员${author.author}`}`,
+    );
     return articleById(ctx, id);
   },
 

@@ -6,7 +6,7 @@ import { proofQuality, ERROR_RATE_TARGET, errorRate, meetsTarget } from '../../.
 import { countWords, lengthAdvice } from '../../../shared/domain/history/wordCount';
 import { printCheck } from '../../../shared/domain/history/volume';
 import type { ArticleStatus, VolumeStatus } from '../../../shared/domain/history/status';
-import { historyArticles, historyCalls, historyPhotos, historyProofs, historyReviews, historySections, historySelections, historyVolumes } from '../../schema';
+import { historyArticles, historyCalls, historyPhotos, historyProofs, historyReviews, historySections, historySelections, historyVolumes, members, sectors, terms } from '../../schema';
 import type { ServiceContext } from '../context';
 
 export type ArticleRowDb = typeof historyArticles.$inferSelect;
@@ -33,6 +33,20 @@ export function volumeName(v: { number: number; title: string }) {
   return `第${v.number}辑《${v.title}》`;
 }
 
+/** The 委员 an article's author is linked to (name, 界别, 届次, 在任/离任), or null. */
+export function authorMember(ctx: ServiceContext, memberId: number | null): ArticleRecord['authorMember'] {
+  if (memberId === null) return null;
+  return (
+    ctx.app.orm
+      .select({ id: members.id, name: members.name, sectorName: sectors.name, termName: terms.name, status: members.status })
+      .from(members)
+      .innerJoin(sectors, eq(sectors.id, members.sectorId))
+      .innerJoin(terms, eq(terms.id, members.termId))
+      .where(eq(members.id, memberId))
+      .get() ?? null
+  );
+}
+
 export function articleById(ctx: ServiceContext, id: number): ArticleRecord {
   const orm = ctx.app.orm;
   const row = orm
@@ -56,6 +70,7 @@ export function articleById(ctx: ServiceContext, id: number): ArticleRecord {
     sanqin: a.sanqin as ArticleRecord['sanqin'],
     permission: a.permission as ArticleRecord['permission'],
     status,
+    authorMember: authorMember(ctx, a.authorMemberId),
     wordCounts: countWords(a.body),
     lengthAdvice: a.imported ? null : (lengthAdvice(a.wordCount) ?? null),
     callTopic: row.callTopic,

@@ -2,8 +2,8 @@ import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { ApiError, type MethodParsedInput } from '../../../shared/contract';
 import type { VolumeDocumentData } from '../../../shared/contract/history';
 import { transition } from '../../../shared/domain/history/machine';
-import type { ArticleStatus } from '../../../shared/domain/history/status';
-import { placementProblem, printCheck } from '../../../shared/domain/history/volume';
+import type { ArticleStatus, VolumeStatus } from '../../../shared/domain/history/status';
+import { placementProblem, printCheck, unprintProblem } from '../../../shared/domain/history/volume';
 import { nowSql } from '../../schema/columns';
 import { historyArticles, historyPhotos, historyProofs, historySections, historyVolumes } from '../../schema';
 import { audit } from '../audit';
@@ -153,6 +153,23 @@ export const volumeHandlers = {
     const year = v.year ?? Number((v.printDate ?? new Date().toISOString()).slice(0, 4));
     updateRecord(ctx, historyVolumes, v.id, input.version, { status: '已付印', printedAt: nowSql, year }, what, () =>
       `付印：${volumeName(v)}，${rows.length}篇${check.warnings.length ? `（已确认：${check.warnings.join('')}）` : ''}`,
+    );
+    return volumeById(ctx, v.id);
+  },
+
+  /** 撤销付印: the volume goes back to 编辑中 and its articles from 已刊用 to 三校完成, with the reason in the audit log. */
+  'history.volume.unprint': (input: MethodParsedInput<'history.volume.unprint'>, ctx: ServiceContext) => {
+    const v = getRecord<VolumeRowDb>(ctx, historyVolumes, input.id, what);
+    const problem = unprintProblem({ ...v, status: v.status as VolumeStatus });
+    if (problem) throw new ApiError('TRANSITION', problem);
+    if (v.version !== input.version) throw new ApiError('CONFLICT', '该辑已被他人修改，请刷新后再操作（您的操作未保存）。');
+    const { rows } = volumeArticlesInOrder(ctx, v.id);
+    for (const r of rows) {
+      const to = transition(r.status as ArticleStatus, '撤销刊用');
+      ctx.app.orm.update(historyArticles).set({ status: to, version: sql`${historyArticles.version} + 1`, updatedAt: nowSql }).where(eq(historyArticles.id, r.id)).run();
+    }
+    updateRecord(ctx, historyVolumes, v.id, input.version, { status: '编辑中', printedAt: null }, what, () =>
+      `撤销付印：${volumeName(v)}（${(v.printedAt ?? '').slice(0, 10)}付印），${rows.length}篇稿件回到“三校完成”；原因：${input.reason}`,
     );
     return volumeById(ctx, v.id);
   },

@@ -5,6 +5,7 @@
  *
  * 收稿登记 → 已收稿 ─采用→ 待初审 ─初审通过→ 待复审 ─复审通过→ 待终审 ─终审通过→ 终审通过
  *   ─一校→ 一校完成 ─二校→ 二校完成 ─三校→ 三校完成 ─刊用 (the volume is 付印)→ 已刊用
+ *   ─撤销刊用 (the volume's 付印 is undone)→ 三校完成.
  * 选稿 side roads: 已收稿 ─待用→ 待用 (the pool) ─采用→ 待初审; 已收稿/待用 ─不用 (reason)→ 不用
  *   ─重新选稿→ 已收稿.
  * 三审 side roads: any review may decide 退改 (→ 退改 ─修改后重审→ 待初审: the revised text goes
@@ -26,7 +27,7 @@ import {
 } from './status';
 import { checkProofCounts } from './errorRate';
 
-export const articleActions = ['采用', '待用', '不用', '重新选稿', '初审', '复审', '终审', '修改后重审', '一校', '二校', '三校', '刊用'] as const;
+export const articleActions = ['采用', '待用', '不用', '重新选稿', '初审', '复审', '终审', '修改后重审', '一校', '二校', '三校', '刊用', '撤销刊用'] as const;
 export type ArticleAction = (typeof articleActions)[number];
 
 export type PayloadNeed = 'reason' | 'review' | 'proof';
@@ -52,6 +53,7 @@ export const actionInfo: Record<ArticleAction, ActionInfo> = {
   二校: { needs: ['proof'], description: '登记二校', manual: true },
   三校: { needs: ['proof'], description: '登记三校', manual: true },
   刊用: { needs: [], description: '所在辑付印', manual: false },
+  撤销刊用: { needs: [], description: '所在辑撤销付印，回到三校完成', manual: false },
 };
 
 export type Guard = 'distinctReviewer';
@@ -82,6 +84,7 @@ export const transitionTable: readonly TransitionRule[] = [
   { from: '一校完成', action: '二校', to: '二校完成' },
   { from: '二校完成', action: '三校', to: '三校完成' },
   { from: '三校完成', action: '刊用', to: '已刊用' },
+  { from: '已刊用', action: '撤销刊用', to: '三校完成' },
 ];
 
 export interface ReviewPayload {

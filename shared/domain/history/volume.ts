@@ -2,7 +2,7 @@
  * 编辑成辑: how a volume (辑) is named and what it takes to place articles in it and to send it to
  * the printer (付印).
  */
-import { canEnterVolume, type ArticleStatus } from './status';
+import { canEnterVolume, type ArticleStatus, type VolumeStatus } from './status';
 import { proofQuality, formatRate, targetLabel, type ProofRoundFigures } from './errorRate';
 
 const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -99,4 +99,26 @@ export function printCheck(articles: readonly PrintCheckArticle[]): { blocking: 
     if (q.rate !== null && !q.meetsTarget) warnings.push(`《${a.title}》差错率${formatRate(q.rate)}，未达到${targetLabel}的要求。`);
   }
   return { blocking, warnings };
+}
+
+export interface UnprintVolume {
+  number: number;
+  title: string;
+  status: VolumeStatus;
+  imported: boolean;
+  voidedAt: string | null;
+}
+
+/**
+ * 撤销付印 (a volume sent to the printer by mistake, or with a late correction): why it is refused,
+ * or undefined. The volume machine has no state after 已付印 (印成/发行 is not recorded), so a 付印
+ * volume of the office's own can always be taken back to 编辑中; an old volume brought into the
+ * archive was never 付印 here and cannot be.
+ */
+export function unprintProblem(v: UnprintVolume): string | undefined {
+  const name = `${volumeLabel(v.number)}《${v.title}》`;
+  if (v.voidedAt) return `${name}已作废，请先恢复。`;
+  if (v.imported) return `${name}是入库的历史资料，没有付印记录，不能撤销付印。`;
+  if (v.status !== '已付印') return `${name}尚未付印（当前状态“${v.status}”），无需撤销。`;
+  return undefined;
 }

@@ -38,6 +38,7 @@ const expectedTable: [ArticleStatus, ArticleAction, ArticleStatus][] = [
   ['一校完成', '二校', '二校完成'],
   ['二校完成', '三校', '三校完成'],
   ['三校完成', '刊用', '已刊用'],
+  ['已刊用', '撤销刊用', '三校完成'],
 ];
 
 describe('文史稿件 state machine', () => {
