@@ -12,13 +12,19 @@ import { btn, dialog, expect, openMenu, pick, shot, test } from './fixtures';
 const body = (n: number) =>
   Array.from({ length: n }, (_, i) => `第${i + 1}段：一九五六年春，我随父亲到城关镇的五金作坊学手艺，师傅姓楼，为人厚道。那时永康的打铁铺一条街连着一条街，炉火从早烧到晚。`).join('\n');
 
-async function registerArticle(page: Page, title: string, author: string, text: string) {
+/** `author` is typed for an outside author; `{ member }` picks a 委员 from the roster by its option text. */
+async function registerArticle(page: Page, title: string, author: string | { member: string }, text: string) {
   await page.getByRole('tab', { name: '收稿登记' }).click();
   await page.getByRole('button', { name: '收稿登记' }).click();
   const form = dialog(page, '收稿登记');
   await expect(form.getByLabel('篇名')).toBeFocused();
   await form.getByLabel('篇名').fill(title);
-  await form.getByLabel('作者', { exact: true }).fill(author);
+  if (typeof author === 'string') await form.getByLabel('作者', { exact: true }).fill(author);
+  else {
+    await form.locator('.ant-radio-button-wrapper', { hasText: /^委员$/ }).click();
+    await pick(form, page, '作者', author.member);
+    await shot(page, 'history-author-member');
+  }
   await form.getByLabel('作者当时身份').fill('五金作坊学徒');
   await form.getByLabel('作者现在身份').fill('退休职工');
   await form.getByLabel('整理人').fill('周文');
@@ -69,6 +75,14 @@ const row = (scope: Page | Locator, title: string) => scope.locator(`[data-artic
 
 test('an editor takes articles from 收稿 through 三审三校 into a volume, downloads it, and finds a two-character name in the archive', async ({ page, host }) => {
   test.setTimeout(420_000);
+  // two members of the same name: the picker tells them apart by 工作单位
+  const term = await host.api<{ id: number }>('term.save', { number: 11, name: '第十一届', startDate: '2022-01-10' });
+  const sector = await host.api<{ id: number }>('sector.save', { name: '教育界' });
+  for (const [workUnit, phone] of [
+    ['县第一中学', '13900000011'],
+    ['芝英镇中心小学', '13900000012'],
+  ])
+    await host.api('member.save', { name: '应立新', gender: '男', termId: term.id, sectorId: sector.id, workUnit, phone });
   await page.goto(host.url);
   await openMenu(page, '文史资料');
 
@@ -82,7 +96,8 @@ test('an editor takes articles from 收稿 through 三审三校 into a volume, d
 
   // two more articles past 终审 for the volume
   await page.getByRole('button', { name: /返回/ }).click();
-  await registerArticle(page, '芝英祠堂记', '应立新', body(20).replaceAll('城关镇', '芝英'));
+  await registerArticle(page, '芝英祠堂记', { member: '应立新（教育界，芝英镇中心小学）' }, body(20).replaceAll('城关镇', '芝英'));
+  await expect(page.getByTestId('article-author')).toHaveText('应立新委员 · 教育界 · 第十一届');
   await passReviewAndProof(page, false);
   await page.getByRole('button', { name: /返回/ }).click();
   await registerArticle(page, '方岩庙会见闻', '胡春', body(25).replaceAll('城关镇', '方岩'));
@@ -134,6 +149,31 @@ test('an editor takes articles from 收稿 through 三审三校 into a volume, d
   expect(positions).toEqual([...positions].sort((x, y) => x - y));
   expect(words).toContain('楼德林 口述　周文 整理');
   await preview.getByRole('button', { name: /^关\s闭$/ }).click();
+
+  // 付印, then 撤销付印 with a reason (the other two articles' 三校 are recorded through the API to keep this short)
+  for (const title of ['方岩庙会见闻', '芝英祠堂记']) {
+    let a = (await host.api<{ rows: { id: number; version: number }[] }>('history.article.list', { search: title })).rows[0];
+    for (const [round, found] of [
+      ['一校', 3],
+      ['二校', 1],
+      ['三校', 0],
+    ] as const)
+      a = await host.api<{ id: number; version: number }>('history.article.proof', { id: a.id, version: a.version, round, proofreader: '郑校', date: '2026-04-01', errorsFound: found, errorsFixed: found });
+  }
+  await page.reload();
+  await page.getByRole('button', { name: btn('付印') }).click();
+  await page.getByRole('button', { name: '确认付印' }).click();
+  await expect(page.locator('.volume-row [data-status="已刊用"]')).toHaveCount(3);
+  await page.getByRole('button', { name: '撤销付印' }).click();
+  const undo = dialog(page, /^撤销付印/);
+  await expect(undo.getByRole('button', { name: '确认撤销付印' })).toBeDisabled();
+  await undo.getByLabel('撤销付印原因').fill('印前发现《芝英祠堂记》人名有误');
+  await expect(undo.getByRole('button', { name: '确认撤销付印' })).toBeEnabled();
+  await shot(page, 'history-unprint');
+  await undo.getByRole('button', { name: '确认撤销付印' }).click();
+  await expect(page.getByText('第1辑已撤销付印')).toBeVisible();
+  await expect(page.locator('.volume-row [data-status="三校完成"]')).toHaveCount(3);
+  await expect(page.getByRole('button', { name: btn('付印') })).toBeEnabled();
 
   // 文史检索: a two-character name, hits in context, open the article at the hit
   await page.getByRole('button', { name: /返回/ }).click();
@@ -229,12 +269,20 @@ test.describe('the demo county', () => {
     await expect(page.getByLabel('准印证号')).toHaveValue('浙内准字（2026）第035号');
     await shot(page, 'history-volume-info');
     await page.getByLabel('印数（册）').fill('2500');
-    await page.getByLabel('姓名（顿号分隔）').nth(2).fill('王晓燕、李建华、陈志远，胡春 卢慧');
+    // 编委会 one person per row: 程国庆 moves above 应立新; a 编委 is added at the end
+    await expect(page.getByLabel('第3人姓名')).toHaveValue('程国庆');
+    await page.getByRole('button', { name: '第3人上移' }).click();
+    await expect(page.getByLabel('第2人姓名')).toHaveValue('程国庆');
+    await page.getByRole('button', { name: '添加一人' }).click();
+    await pick(page, page, '第15人职务', '编委');
+    await page.getByLabel('第15人姓名').fill('施小红');
+    await shot(page, 'history-board-editor');
     await page.getByRole('button', { name: btn('保存') }).click();
     await expect(page.getByText('已保存', { exact: true })).toBeVisible();
     const v35 = (await host.api<{ number: number; printCount: number; board: { role: string; names: string[] }[] }[]>('history.volume.list', {})).find((v) => v.number === 35)!;
     expect(v35.printCount).toBe(2500);
-    expect(v35.board[2]).toEqual({ role: '委员', names: ['王晓燕', '李建华', '陈志远', '胡春', '卢慧'] });
+    expect(v35.board[1]).toEqual({ role: '副主任', names: ['程国庆', '应立新'] });
+    expect(v35.board.at(-1)).toEqual({ role: '编委', names: ['施小红'] });
 
     await page.getByRole('button', { name: /返回/ }).click();
     await page.getByRole('tab', { name: '文史检索' }).click();

@@ -7,9 +7,9 @@ import { countWords, formatQianZi } from '../../domain/history/wordCount';
 import { blankLine, body } from '../blocks';
 import { buildOfficialDocument } from '../document';
 import { PAGE } from '../page';
-import { GRID_LINE, STYLE, TWO_CHARS, gwRun } from '../styles';
+import { FOUR_CHARS, GRID_LINE, STYLE, TWO_CHARS, gwRun } from '../styles';
 import { splitTitle } from '../titleLines';
-import { SIZE } from '../typography';
+import { SIZE, em } from '../typography';
 import { countLines, pagesFor, titleLines, type Block } from './layout';
 
 /**
@@ -172,6 +172,32 @@ function coverPage(data: VolumeDocumentData, settings: OfficeSettings): FileChil
   ];
 }
 
+/** Cells of body text (3号) on a line of the type area. */
+const LINE_CELLS = Math.floor(PAGE.typeAreaWidth / em(SIZE.san));
+
+/**
+ * The 编委会 names of one 职务 broken into lines by hand, never inside a name: Word would otherwise
+ * wrap CJK text between any two characters (吴/丽). Two-character names are spaced to three cells
+ * (胡 + U+3000 + 春) so the names stand in columns; `cells` is the width left after the 职务.
+ */
+export function boardNameLines(names: readonly string[], cells: number): string[] {
+  const padded = names.map((n) => (/^\p{Script=Han}{2}$/u.test(n) ? `${n[0]}\u3000${n[1]}` : n));
+  const lines: string[][] = [];
+  let width = 0;
+  for (const name of padded) {
+    const w = [...name].length;
+    const line = lines[lines.length - 1];
+    if (line && width + 1 + w <= cells) {
+      line.push(name);
+      width += 1 + w;
+    } else {
+      lines.push([name]);
+      width = w;
+    }
+  }
+  return lines.map((l) => l.join('\u3000'));
+}
+
 function boardPage(data: VolumeDocumentData, settings: OfficeSettings): FileChild[] {
   const board = data.volume.board.filter((b) => b.names.length);
   if (!board.length) return [];
@@ -184,8 +210,13 @@ function boardPage(data: VolumeDocumentData, settings: OfficeSettings): FileChil
       (b) =>
         new Paragraph({
           style: STYLE.body,
-          indent: { left: TWO_CHARS + 4 * 320, hanging: 4 * 320 },
-          children: [gwRun('heading1', `${pad(b.role)}：`), gwRun('body', b.names.join('\u3000'))],
+          // left, not justified: a justified line ending in a manual break is stretched across the page
+          alignment: AlignmentType.LEFT,
+          indent: { left: TWO_CHARS + FOUR_CHARS, hanging: FOUR_CHARS },
+          children: [
+            gwRun('heading1', `${pad(b.role)}：`),
+            ...boardNameLines(b.names, LINE_CELLS - 2 - Math.max(4, [...pad(b.role)].length + 1)).map((line, i) => gwRun('body', line, i > 0 ? { break: 1 } : {})),
+          ],
         }),
     ),
   ];

@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultOfficeSettings } from '../../../shared/contract/officeSettings';
 import { packToBuffer } from '../../../shared/docs';
 import { buildProofForm, buildReviewForm } from '../../../shared/docs/history/forms';
-import { authorLine, buildVolumeDocument, seriesName, volumeFileName, volumeToc } from '../../../shared/docs/history/volume';
+import { authorLine, boardNameLines, buildVolumeDocument, seriesName, volumeFileName, volumeToc } from '../../../shared/docs/history/volume';
 import { breakLines, countLines, pagesFor } from '../../../shared/docs/history/layout';
 import { sampleVolumeData } from '../../fixtures/historyVolume';
+import { groupBoard } from '../../../shared/domain/history/board';
 
 /**
  * The whole-volume Word document: 目录 (a TOC field Word updates on open, with correct static page
@@ -71,6 +72,32 @@ describe('整辑 Word document', () => {
       expect(next, part).toBeGreaterThan(at);
       at = next;
     }
+  });
+
+  it('prints the 编委会 page one line per 职务 group, in the order the clerk arranged the people', async () => {
+    const people = [
+      { role: '主任', name: '张明华' },
+      { role: '副主任', name: '程国庆' },
+      { role: '副主任', name: '应立新' },
+      { role: '主编', name: '陈志远' },
+      { role: '副主编', name: '李建华' },
+      { role: '编委', name: '王晓燕' },
+      { role: '编委', name: '胡春' },
+      { role: '编委', name: '卢慧' },
+    ];
+    const board = groupBoard(people);
+    const xml = await (await JSZip.loadAsync(await packToBuffer(buildVolumeDocument({ ...data, volume: { ...data.volume, board } }, settings)))).file('word/document.xml')!.async('string');
+    const page = xml.slice(xml.indexOf('编委会'), xml.indexOf('目　　录'));
+    const lines = [...page.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => text(p[0])).filter((l) => l.includes('：'));
+    expect(lines).toEqual(['主　任：张明华', '副主任：程国庆　应立新', '主　编：陈志远', '副主编：李建华', '编　委：王晓燕　胡　春　卢　慧']);
+  });
+
+  it('breaks a long 编委会 line between names, never inside one, two-character names spaced to three cells', () => {
+    const names = ['王晓燕', '胡春', '卢慧', '施德林', '周敏', '吴丽', '欧阳文华', '楼德林'];
+    const lines = boardNameLines(names, 22);
+    expect(lines).toEqual(['王晓燕　胡　春　卢　慧　施德林　周　敏', '吴　丽　欧阳文华　楼德林']);
+    expect(lines.every((l) => [...l].length <= 22)).toBe(true);
+    expect(boardNameLines(['张明华'], 22)).toEqual(['张明华']);
   });
 
   it('目录 is a TOC field marked dirty (Word updates it on open) with the counted page numbers as its result', async () => {

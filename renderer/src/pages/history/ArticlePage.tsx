@@ -67,7 +67,19 @@ export function ArticlePage({ id, at, query, back }: { id: number; at?: number; 
       </div>
       {a.lengthAdvice && !a.voidedAt && <Alert type="warning" showIcon title={a.lengthAdvice} style={{ marginBottom: 12 }} />}
       <Descriptions size="small" bordered column={3} style={{ marginBottom: 12 }}>
-        <Descriptions.Item label="作者">{a.author}</Descriptions.Item>
+        <Descriptions.Item label="作者">
+          <span data-testid="article-author">
+            {a.author}
+            {a.authorMember ? (
+              <Tag color="blue" style={{ marginInlineStart: 6 }}>
+                委员 · {a.authorMember.sectorName} · {a.authorMember.termName}
+                {a.authorMember.status === '在任' ? '' : ' · 已离任'}
+              </Tag>
+            ) : (
+              !a.imported && <Tag style={{ marginInlineStart: 6 }}>非委员</Tag>
+            )}
+          </span>
+        </Descriptions.Item>
         <Descriptions.Item label="作者当时身份">{a.authorThen}</Descriptions.Item>
         <Descriptions.Item label="作者现在身份">{a.authorNow}</Descriptions.Item>
         <Descriptions.Item label="整理人">{a.recorder}</Descriptions.Item>

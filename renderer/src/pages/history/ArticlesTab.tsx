@@ -12,7 +12,7 @@ import { enumOptions } from '../../lib/options';
 import { useApiMutation, useApiQuery } from '../../lib/query';
 import { useExport } from '../../lib/useExport';
 import { ArticleForm } from './ArticleForm';
-import { ArticleStatusTag, RateTag, proofDone, todayIso, useCallOptions, useHistoryNav, useVolumeOptions, volumeText } from './common';
+import { ArticleStatusTag, AuthorText, RateTag, proofDone, todayIso, useCallOptions, useHistoryNav, useVolumeOptions, volumeText } from './common';
 
 type ListInput = MethodInput<'history.article.list'>;
 export type Preset = 'all' | 'select' | 'review';
@@ -26,6 +26,7 @@ const presetStatuses: Record<Preset, ArticleStatus[] | undefined> = {
 const excelColumns = [
   { header: '篇名', width: 32, value: (a: ArticleRow) => a.title },
   { header: '作者', width: 10, value: (a: ArticleRow) => a.author },
+  { header: '作者是委员', width: 8, value: (a: ArticleRow) => (a.authorMemberId !== null ? '是' : '') },
   { header: '整理人', width: 10, value: (a: ArticleRow) => a.recorder },
   { header: '三亲', width: 6, value: (a: ArticleRow) => a.sanqin },
   { header: '字数', width: 8, value: (a: ArticleRow) => a.wordCount },
@@ -72,7 +73,7 @@ export function ArticlesTab({ preset }: { preset: Preset }) {
         </Button>
       ),
     },
-    { title: '作者', dataIndex: 'author', key: 'author', sorter: true, width: 100 },
+    { title: '作者', dataIndex: 'author', key: 'author', sorter: true, width: 120, render: (t: string, a) => <AuthorText author={t} memberId={a.authorMemberId} /> },
     { title: '整理人', dataIndex: 'recorder', width: 80 },
     { title: '三亲', dataIndex: 'sanqin', width: 64 },
     { title: '字数', dataIndex: 'wordCount', key: 'wordCount', sorter: true, width: 80, align: 'right' },

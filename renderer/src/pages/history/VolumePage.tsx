@@ -2,9 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Button, Card, Col, Empty, Form, Input, Row, Select, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowLeftOutlined, ArrowUpOutlined, DeleteOutlined, HolderOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMemo, useState, type DragEvent } from 'react';
-import { useFieldArray, useForm, type FieldValues } from 'react-hook-form';
+import { Controller, useFieldArray, useForm, useWatch, type Control, type FieldValues, type UseFieldArrayReturn } from 'react-hook-form';
 import { volumeFields, type VolumeRecord } from '../../../../shared/contract/history';
-import { text } from '../../../../shared/contract/fields';
+import { optionalText, text } from '../../../../shared/contract/fields';
+import { boardPeople, boardRoleOptions, groupBoard, type BoardPerson } from '../../../../shared/domain/history/board';
 import { z } from '../../../../shared/contract/zod';
 import { volumeCoverLabel } from '../../../../shared/domain/history/volume';
 import { FormField, type FieldSpec } from '../../components/FormField';
@@ -53,6 +54,7 @@ export function VolumePage({ id }: { id: number }) {
         <span className="spacer" />
         <VolumeWordButton volume={v} />
         {!v.imported && v.status === '编辑中' && !v.voidedAt && <PrintButton volume={v} />}
+        {!v.imported && v.status === '已付印' && !v.voidedAt && <UnprintButton volume={v} />}
         {!v.voidedAt && (v.imported || v.status === '编辑中') && <VoidVolume volume={v} />}
       </div>
       <Tabs
@@ -87,7 +89,7 @@ function PrintButton({ volume }: { volume: VolumeRecord }) {
       width: 560,
       content: (
         <>
-          <p>付印后本辑的篇目、稿件和图片都不能再修改，稿件状态改为“已刊用”。此操作不能撤销。</p>
+          <p>付印后本辑的篇目、稿件和图片都不能再修改，稿件状态改为“已刊用”。如付印后发现问题，可“撤销付印”（须写明原因，记入操作日志）。</p>
           {warnings.length > 0 && <Alert type="warning" showIcon title="以下稿件差错率未达标，确认仍要付印：" description={warnings.map((w) => <div key={w}>{w}</div>)} />}
         </>
       ),
@@ -102,6 +104,21 @@ function PrintButton({ volume }: { volume: VolumeRecord }) {
         付印
       </Button>
     </Tooltip>
+  );
+}
+
+/** 撤销付印 with a reason: the volume is editable again and its articles go back to 三校完成. */
+function UnprintButton({ volume }: { volume: VolumeRecord }) {
+  const unprint = useApiMutation('history.volume.unprint', { success: (v) => `第${v.number}辑已撤销付印` });
+  return (
+    <VoidButton
+      label="撤销付印"
+      what=""
+      name={`第${volume.number}辑《${volume.title}》`}
+      button="default"
+      note={`本辑${volume.articleCount}篇稿件将从“已刊用”回到“三校完成”，本辑恢复为“编辑中”，可再修改后重新付印。撤销原因记入操作日志。`}
+      onConfirm={(reason) => unprint.mutateAsync({ id: volume.id, version: volume.version, reason })}
+    />
   );
 }
 
@@ -350,13 +367,59 @@ function Arrangement({ volume, editable }: { volume: VolumeRecord; editable: boo
 
 type Values = FieldValues;
 
-/** The form edits 编委会 names as one line per role (顿号分隔); saving splits them. */
-const infoSchema = volumeFields.extend({ board: z.array(z.object({ role: text('编委会职务', 20), names: z.string().max(2000, '姓名过长') })).max(20, '编委会最多20项') });
-const splitNames = (s: string) =>
-  s
-    .split(/[、，,；;\s]+/)
-    .map((x) => x.trim())
-    .filter(Boolean);
+/** The form edits 编委会 one person per row (职务 + 姓名) in print order; saving groups consecutive rows of one 职务. */
+const infoSchema = volumeFields.extend({ board: z.array(z.object({ role: text('编委会职务', 20), name: optionalText('姓名', 30) })).max(200, '编委会最多200人') });
+
+/** 编委会 as an ordered list of people: 职务 (the usual five, or one an older volume already has) + 姓名, moved with the arrows. */
+function BoardEditor({ control, board, editable }: { control: Control<Values>; board: UseFieldArrayReturn<Values, 'board'>; editable: boolean }) {
+  const people = (useWatch({ control, name: 'board' }) as BoardPerson[] | undefined) ?? [];
+  const roles = boardRoleOptions(people).map((r) => ({ value: r, label: r }));
+  const last = people[people.length - 1];
+  return (
+    <Card
+      size="small"
+      title="编委会"
+      style={{ marginBottom: 16 }}
+      extra={
+        editable && (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => board.append({ role: last?.role ?? '主任', name: '' })}>
+            添加一人
+          </Button>
+        )
+      }
+    >
+      {board.fields.length === 0 && <div style={{ color: '#999' }}>按编委会页的顺序逐人添加：职务（主任、副主任、主编、副主编、编委）和姓名；同一职务的相邻几人印在同一行。</div>}
+      {board.fields.map((f, i) => (
+        <Row gutter={8} key={f.id} align="middle" style={{ marginBottom: 6 }} data-board-row={i + 1}>
+          <Col span={1} style={{ color: '#999', textAlign: 'right' }}>
+            {i + 1}.
+          </Col>
+          <Col span={5}>
+            <Controller
+              control={control}
+              name={`board.${i}.role`}
+              render={({ field }) => <Select aria-label={`第${i + 1}人职务`} value={field.value as string} onChange={field.onChange} options={roles} style={{ width: '100%' }} />}
+            />
+          </Col>
+          <Col span={8}>
+            <Controller
+              control={control}
+              name={`board.${i}.name`}
+              render={({ field, fieldState }) => <Input aria-label={`第${i + 1}人姓名`} placeholder="姓名" maxLength={30} status={fieldState.error ? 'error' : undefined} {...field} value={(field.value as string) ?? ''} />}
+            />
+          </Col>
+          {editable && (
+            <Col span={6}>
+              <Button type="text" aria-label={`第${i + 1}人上移`} icon={<ArrowUpOutlined />} disabled={i === 0} onClick={() => board.move(i, i - 1)} />
+              <Button type="text" aria-label={`第${i + 1}人下移`} icon={<ArrowDownOutlined />} disabled={i === board.fields.length - 1} onClick={() => board.move(i, i + 1)} />
+              <Button type="text" danger aria-label={`删除第${i + 1}人`} icon={<DeleteOutlined />} onClick={() => board.remove(i)} />
+            </Col>
+          )}
+        </Row>
+      ))}
+    </Card>
+  );
+}
 
 /** 书名、辑次、出版年份, 编委会 (role + names), 序, 编后记 and the 版权页 fields. */
 function VolumeInfo({ volume, editable }: { volume: VolumeRecord; editable: boolean }) {
@@ -367,7 +430,7 @@ function VolumeInfo({ volume, editable }: { volume: VolumeRecord; editable: bool
       number: volume.number,
       title: volume.title,
       year: volume.year,
-      board: volume.board.map((b) => ({ role: b.role, names: b.names.join('、') })),
+      board: boardPeople(volume.board),
       preface: volume.preface,
       prefaceAuthor: volume.prefaceAuthor,
       afterword: volume.afterword,
@@ -386,7 +449,7 @@ function VolumeInfo({ volume, editable }: { volume: VolumeRecord; editable: bool
     </Col>
   );
   const submit = form.handleSubmit(async (values) => {
-    const board = (values.board as { role: string; names: string }[]).map((b) => ({ role: b.role, names: splitNames(b.names) }));
+    const board = groupBoard(values.board as BoardPerson[]);
     await save.mutateAsync({ ...(values as object), board, id: volume.id, version: volume.version } as never).catch(() => undefined);
   });
   return (
@@ -397,18 +460,7 @@ function VolumeInfo({ volume, editable }: { volume: VolumeRecord; editable: bool
         {field({ name: 'year', label: '出版年份', type: 'number' }, 4)}
         {field({ name: 'publisher', label: '编印单位', type: 'text', maxLength: 60, placeholder: '如：政协永安县委员会文史资料委员会' }, 6)}
       </Row>
-      <Card size="small" title="编委会" style={{ marginBottom: 16 }} extra={editable && <Button size="small" icon={<PlusOutlined />} onClick={() => board.append({ role: board.fields.length ? '委员' : '主任', names: '' })}>添加一项</Button>}>
-        {board.fields.length === 0 && <div style={{ color: '#999' }}>如：主任、副主任、委员、主编、副主编、编辑（姓名之间用顿号分隔）</div>}
-        {board.fields.map((f, i) => (
-          <Row gutter={8} key={f.id}>
-            {field({ name: `board.${i}.role`, label: '职务', type: 'text', maxLength: 20 }, 5)}
-            {field({ name: `board.${i}.names`, label: '姓名（顿号分隔）', type: 'text' }, 17)}
-            <Col span={2} style={{ paddingTop: 30 }}>
-              {editable && <Button type="text" danger aria-label="删除此项" icon={<DeleteOutlined />} onClick={() => board.remove(i)} />}
-            </Col>
-          </Row>
-        ))}
-      </Card>
+      <BoardEditor control={form.control} board={board} editable={editable} />
       <Row gutter={16}>
         {field({ name: 'preface', label: '序', type: 'textarea', maxLength: 30000 }, 18)}
         {field({ name: 'prefaceAuthor', label: '序作者（署名）', type: 'text', maxLength: 60 }, 6)}

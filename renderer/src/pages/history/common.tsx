@@ -76,6 +76,44 @@ export function useCallOptions() {
   return useMemo(() => (q.data ?? []).map((c) => ({ value: c.id, label: `${c.topic}（截止${c.deadline}）` })), [q.data]);
 }
 
+export interface AuthorMemberOption {
+  value: number;
+  label: string;
+  name: string;
+  sectorName: string;
+}
+
+/**
+ * 委员 an author may be: the members in office (and the one already linked, even if since left),
+ * as 姓名（界别）; two members of the same name also show their 工作单位 so the clerk can tell them apart.
+ */
+export function useAuthorMemberOptions(linkedId: number | null | undefined): AuthorMemberOption[] {
+  const q = useApiQuery('member.list', { page: 1, pageSize: 1000, sortBy: 'name', sortOrder: 'asc' }, { staleTime: 30_000 });
+  return useMemo(() => {
+    const rows = (q.data?.rows ?? []).filter((m) => m.status === '在任' || m.id === linkedId);
+    const count = new Map<string, number>();
+    for (const m of rows) count.set(m.name, (count.get(m.name) ?? 0) + 1);
+    return rows.map((m) => {
+      const extra = (count.get(m.name) ?? 0) > 1 && m.workUnit ? `，${m.workUnit}` : '';
+      return { value: m.id, label: `${m.name}（${m.sectorName}${extra}${m.status === '在任' ? '' : '，已离任'}）`, name: m.name, sectorName: m.sectorName };
+    });
+  }, [q.data, linkedId]);
+}
+
+/** 作者 with a 委员 tag when the article is linked to a member. */
+export function AuthorText({ author, memberId }: { author: string; memberId: number | null }) {
+  return (
+    <span>
+      {author}
+      {memberId !== null && (
+        <Tag color="blue" style={{ marginInlineStart: 4 }} data-member-author={memberId}>
+          委员
+        </Tag>
+      )}
+    </span>
+  );
+}
+
 export function useVolumeOptions() {
   const q = useApiQuery('history.volume.list', { includeVoided: false });
   return useMemo(() => (q.data ?? []).map((v) => ({ value: v.id, label: `第${v.number}辑《${v.title}》` })), [q.data]);
