@@ -125,14 +125,16 @@ export function generateHistoryDemo(call: Call) {
   const sections = ['工商经济', '人物春秋', '风土人情'];
   call('history.volume.arrange', { id: v.id, version: v.version, sections: sections.map((title) => ({ title, articleIds: placed.filter((p) => p.section === title).map((p) => p.id) })) });
 
-  // the other articles, in every stage of the pipeline
-  register('我家的老算盘', personName(r));
+  // the other articles, in every stage of the pipeline; two are by 委员 picked from the roster (the
+  // service writes the member's name over the drawn one), so 履职积分 counts one 文史 采用
+  const memberAuthors = call<{ rows: { id: number }[] }>('member.list', { page: 1, pageSize: 2, status: '在任', sortBy: 'createdAt', sortOrder: 'asc' }).rows.map((m) => m.id);
+  register('我家的老算盘', personName(r), { authorMemberId: memberAuthors[0] ?? null });
   register('城关镇的露天电影', personName(r), { callId: calls[1].id });
   const pooled = register('旧时的婚俗', personName(r));
   call('history.article.select', { id: pooled.id, version: pooled.version, decision: '待用', date: '2026-07-06' });
   const rejected = register('我的养生之道', personName(r));
   call('history.article.select', { id: rejected.id, version: rejected.version, decision: '不用', reason: '不属于文史资料征集范围', date: '2026-07-06' });
-  let inReview = register('一九五八年修水库', personName(r), { callId: calls[1].id });
+  let inReview = register('一九五八年修水库', personName(r), { callId: calls[1].id, authorMemberId: memberAuthors[1] ?? null });
   inReview = call('history.article.select', { id: inReview.id, version: inReview.version, decision: '采用', date: '2026-08-06' });
   call('history.article.review', { id: inReview.id, version: inReview.version, stage: '初审', reviewer: '王晓燕', date: '2026-08-12', opinion: '内容翔实，建议采用。', decision: '通过' });
   let returned = register('抗战时期的县立中学', personName(r), { callId: calls[1].id });

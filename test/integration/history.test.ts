@@ -1,12 +1,4 @@
-import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppDatabase } from '../../db/app';
-import { applyMigrations } from '../../db/migrate';
-import { migrations } from '../../db/migrations';
-import { registerSearchFunctions } from '../../db/search';
 import { bruteForceIds, searchArticleIds } from '../../db/services/history/search';
 import type { ArticleRecord } from '../../shared/contract/history';
 import { splitQuery } from '../../shared/domain/history/textSearch';
@@ -452,53 +444,5 @@ describe('撤销付印', () => {
     const imported = t.ok('history.volume.list', { imported: true });
     expect(imported.length).toBeGreaterThan(0);
     expect(t.fail('history.volume.unprint', { id: imported[0].id, version: imported[0].version, reason: '试试' }).message).toContain('是入库的历史资料，没有付印记录，不能撤销付印。');
-  });
-});
-
-describe('migration 0009: old articles are linked to the member of that name', () => {
-  it('links a non-imported article whose author is exactly one member in office on its 采用 (or 收稿) date, and keeps every row', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zx-mig-'));
-    const path = join(dir, 'office.sqlite');
-    const old = new Database(path);
-    registerSearchFunctions(old);
-    const upTo = migrations.findIndex((m) => m.tag === '0009_history_author_member');
-    expect(upTo).toBeGreaterThan(0);
-    applyMigrations(old, { backupDir: join(dir, 'backups'), path }, migrations.slice(0, upTo));
-    old.exec(`
-      insert into terms (id, number, name, start_date) values (1, 11, '第十一届', '2023-01-10');
-      insert into sectors (id, name) values (1, '教育界'), (2, '经济界');
-      insert into members (id, term_id, name, gender, sector_id, phone, status, left_at) values
-        (1, 1, '张伟', '男', 1, '13900000001', '在任', null),
-        (2, 1, '张伟', '男', 2, '13900000002', '在任', null),
-        (3, 1, '李芳', '女', 1, '13900000003', '在任', null),
-        (4, 1, '陈刚', '男', 2, '13900000004', '离任', '2025-06-30');
-      insert into history_articles (id, title, author, received_date, imported, body) values
-        (1, '两个张伟之一', '张伟', '2025-03-01', 0, '芝英老街'),
-        (2, '李芳的回忆', ' 李芳 ', '2025-03-01', 0, '芝英祠堂'),
-        (3, '应老先生口述', '应老先生', '2025-03-01', 0, ''),
-        (4, '陈刚离任前采用', '陈刚', '2025-03-01', 0, ''),
-        (5, '陈刚离任后才收稿', '陈刚', '2025-09-01', 0, ''),
-        (6, '入库旧稿', '李芳', '1987-01-01', 1, '');
-      insert into history_selections (article_id, decision, date) values (4, '采用', '2025-05-01');
-    `);
-    old.close();
-    const app = new AppDatabase({ path });
-    try {
-      const rows = app.sqlite.prepare('select id, author_member_id m from history_articles order by id').all() as { id: number; m: number | null }[];
-      expect(rows).toEqual([
-        { id: 1, m: null },
-        { id: 2, m: 3 },
-        { id: 3, m: null },
-        { id: 4, m: 4 },
-        { id: 5, m: null },
-        { id: 6, m: null },
-      ]);
-      // the recreated table keeps its search rows and triggers
-      expect([...searchArticleIds(app.sqlite, ['芝英'])].sort()).toEqual([1, 2]);
-      expect(app.sqlite.prepare("select name from sqlite_master where type = 'trigger' and tbl_name = 'history_articles' order by name").all()).toHaveLength(3);
-    } finally {
-      app.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

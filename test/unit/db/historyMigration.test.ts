@@ -50,3 +50,44 @@ describe('0005_history_article_order', () => {
     sqlite.close();
   });
 });
+
+describe('0009_history_author_member', () => {
+  it('adds author_member_id among the small columns and links an old article whose author is exactly one member in office on its 采用 (or 收稿) date; every row kept', () => {
+    const path = join(dir, 'office.sqlite');
+    const sqlite = new Database(path);
+    registerSearchFunctions(sqlite);
+    const upTo = migrations.findIndex((m) => m.tag === '0009_history_author_member');
+    applyMigrations(sqlite, { backupDir: join(dir, 'b'), path }, migrations.slice(0, upTo));
+    sqlite.exec(`
+      insert into terms (id, number, name, start_date) values (1, 11, '第十一届', '2023-01-10');
+      insert into sectors (id, name) values (1, '教育界'), (2, '经济界');
+      insert into members (id, term_id, name, gender, sector_id, phone, status, left_at) values
+        (1, 1, '张伟', '男', 1, '13900000001', '在任', null),
+        (2, 1, '张伟', '男', 2, '13900000002', '在任', null),
+        (3, 1, '李芳', '女', 1, '13900000003', '在任', null),
+        (4, 1, '陈刚', '男', 2, '13900000004', '离任', '2025-06-30');
+      insert into history_articles (id, title, author, received_date, imported, body) values
+        (1, '两个张伟之一', '张伟', '2025-03-01', 0, '芝英老街'),
+        (2, '李芳的回忆', ' 李芳 ', '2025-03-01', 0, '芝英祠堂'),
+        (3, '应老先生口述', '应老先生', '2025-03-01', 0, ''),
+        (4, '陈刚离任前采用', '陈刚', '2025-03-01', 0, ''),
+        (5, '陈刚离任后才收稿', '陈刚', '2025-09-01', 0, ''),
+        (6, '入库旧稿', '李芳', '1987-01-01', 1, '');
+      insert into history_selections (article_id, decision, date) values (4, '采用', '2025-05-01');
+    `);
+    const before = sqlite.prepare('select * from history_articles order by id').all();
+
+    applyMigrations(sqlite, { backupDir: join(dir, 'b'), path }, migrations.slice(0, upTo + 1));
+    const columns = (sqlite.prepare('pragma table_info(history_articles)').all() as { name: string }[]).map((c) => c.name);
+    expect(columns.at(-1)).toBe('body');
+    expect(columns.indexOf('author_member_id')).toBeLessThan(columns.indexOf('title'));
+    const after = sqlite.prepare('select * from history_articles order by id').all() as Record<string, unknown>[];
+    expect(after.map(({ author_member_id: _link, ...rest }) => rest)).toEqual(before);
+    // 1: two members named 张伟 — not guessed; 2: name trimmed; 4: in office on the 采用 date; 5: left before 收稿; 6: imported
+    expect(after.map((r) => r.author_member_id)).toEqual([null, 3, null, 4, null, null]);
+    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect([...searchArticleIds(sqlite, ['芝英'])].sort()).toEqual([1, 2]);
+    expect(sqlite.prepare("select count(*) n from sqlite_master where type = 'trigger' and tbl_name = 'history_articles'").get()).toEqual({ n: 3 });
+    sqlite.close();
+  });
+});
