@@ -51,12 +51,12 @@ describe('0005_history_article_order', () => {
   });
 });
 
-describe('0009_history_author_member', () => {
+describe('0012_history_author_member', () => {
   it('adds author_member_id among the small columns and links an old article whose author is exactly one member in office on its 采用 (or 收稿) date; every row kept', () => {
     const path = join(dir, 'office.sqlite');
     const sqlite = new Database(path);
     registerSearchFunctions(sqlite);
-    const upTo = migrations.findIndex((m) => m.tag === '0009_history_author_member');
+    const upTo = migrations.findIndex((m) => m.tag === '0012_history_author_member');
     applyMigrations(sqlite, { backupDir: join(dir, 'b'), path }, migrations.slice(0, upTo));
     sqlite.exec(`
       insert into terms (id, number, name, start_date) values (1, 11, '第十一届', '2023-01-10');

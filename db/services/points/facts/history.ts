@@ -4,7 +4,7 @@ import type { FactSource } from './index';
  * 文史资料 (history module): an article 采用 at 选稿 counts for its author on the (first) 采用
  * date — for the 委员 the article is linked to (收稿登记 picks the author from the roster). An outside
  * author (no link) counts for nobody, and so do imported old volumes. Names are never matched: two
- * members of the same name are told apart by the link (migration 0009 linked the rows from before).
+ * members of the same name are told apart by the link (migration 0012 linked the rows from before).
  */
 export const historyFacts: FactSource = {
   module: '文史资料',
