@@ -8,6 +8,7 @@ import { supervisionHandlers } from './supervision';
 import { systemHandlers } from './system';
 import { historyHandlers } from './history';
 import { pointsHandlers } from './points';
+import { registerHandlers } from './register';
 
 export type Handler<M extends Method> = (input: MethodParsedInput<M>, ctx: ServiceContext) => MethodOutput<M>;
 export type HandlerMap = { [M in Method]: Handler<M> };
@@ -22,6 +23,7 @@ export const handlers = {
   ...historyHandlers,
   ...opinionHandlers,
   ...pointsHandlers,
+  ...registerHandlers,
 } as unknown as HandlerMap;
 
 /** File-level work that cannot run inside a transaction (VACUUM INTO, closing the file). */

@@ -24,6 +24,7 @@ const HolidaysPage = lazyPage(reference, 'HolidaysPage');
 const BackupPage = lazyPage(() => import('./pages/system/BackupPage'), 'BackupPage');
 const AuditPage = lazyPage(() => import('./pages/system/AuditPage'), 'AuditPage');
 const SettingsPage = lazyPage(() => import('./pages/system/SettingsPage'), 'SettingsPage');
+const RegisterPage = lazyPage(() => import('./pages/system/RegisterPage'), 'RegisterPage');
 const DocumentFormatPage = lazyPage(() => import('./pages/system/DocumentFormatPage'), 'DocumentFormatPage');
 
 export function AppRoutes() {
@@ -53,6 +54,7 @@ export function AppRoutes() {
           <Route path="system/settings" element={<SettingsPage />} />
           <Route path="system/opinion-settings" element={<OpinionSettingsPage />} />
           <Route path="system/documents" element={<DocumentFormatPage />} />
+          <Route path="system/register" element={<RegisterPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Route>

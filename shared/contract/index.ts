@@ -8,6 +8,7 @@ import { supervisionContract } from './supervision';
 import { systemContract } from './system';
 import { historyContract } from './history';
 import { pointsContract } from './points';
+import { registerContract } from './register';
 
 /** Every API method, once. Both transports (IPC and HTTP) and the renderer client are typed by it. */
 export const contract = {
@@ -19,6 +20,7 @@ export const contract = {
   ...historyContract,
   ...opinionContract,
   ...pointsContract,
+  ...registerContract,
 };
 
 export type Contract = typeof contract;

@@ -40,6 +40,14 @@ test.describe('app frame on the demo county', () => {
     await page.screenshot({ path: join(artifacts, 'screens', 'global-search.png') });
     await option.click();
     await expect(page.getByRole('heading', { name: found.rows[0].title })).toBeVisible();
+
+    // 发文登记: the numbers every module gave this year, one list, no 断号 on the demo county.
+    const register = await host.api<{ rows: { docNumber: string; title: string }[] }>('docRegister.list', { year: new Date().getFullYear() });
+    expect(register.rows.length).toBeGreaterThan(1);
+    await openMenu(page, '发文登记');
+    for (const r of register.rows) await expect(page.getByRole('row', { name: new RegExp(r.docNumber.replace(/[〔〕]/g, '.')) })).toContainText(r.title);
+    await expect(page.getByText(/^断号|^重号/)).toHaveCount(0);
+    await page.screenshot({ path: join(artifacts, 'screens', 'register.png') });
     await openMenu(page, '履职积分');
     await expect(page.getByRole('tab', { name: '积分排名' })).toBeVisible();
     await openMenu(page, '文史资料');

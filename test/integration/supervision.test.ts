@@ -456,3 +456,27 @@ describe('the ledger', () => {
     expect(t.fail('supervision.rules.save', { feedbackWorkdays: 0, redoWorkdays: 20, maxRounds: 2 }).message).toMatch(chinese);
   });
 });
+
+describe('发文登记', () => {
+  it('lists every number the 监 series gave (建议书 and 催办函), newest first, with no 断号 or 重号; a number taken outside the app shows as 断号', () => {
+    const numbers = (table: string) => (t.app.sqlite.prepare(`select doc_number d from ${table} where serial is not null`).all() as { d: string }[]).map((r) => r.d);
+    const given = [...numbers('supervision_letters'), ...numbers('supervision_reminders')];
+    expect(given.length).toBeGreaterThan(2);
+    const register = t.ok('docRegister.list', { series: 'supervision' });
+    expect(register.rows.map((r) => r.docNumber).sort()).toEqual(given.sort());
+    expect(new Set(register.rows.map((r) => r.module))).toEqual(new Set(['民主监督建议书', '民主监督催办函']));
+    expect(register.rows.find((r) => r.module === '民主监督催办函')).toMatchObject({ title: '关于督促落实民主监督建议书整改事项的函', seriesLabel: '民主监督（建议书）' });
+    const order = register.rows.map((r) => [r.docYear, r.serial]);
+    expect(order).toEqual([...order].sort((a, b) => b[0] - a[0] || b[1] - a[1]));
+    expect(register).toMatchObject({ gaps: [], duplicates: [] });
+    expect(t.ok('docRegister.list', { series: 'office' }).rows).toEqual([]);
+
+    // A paper document took two numbers of 2026 in the old way: the register shows the 断号.
+    const top = (t.app.sqlite.prepare('select max(serial) s from (select serial from supervision_letters where doc_year = 2026 union all select serial from supervision_reminders where doc_year = 2026)').get() as { s: number }).s;
+    const moved = t.app.sqlite.prepare('select id, serial from supervision_letters where doc_year = 2026 and serial is not null order by serial limit 1').get() as { id: number; serial: number };
+    t.app.sqlite.prepare('update supervision_letters set serial = ?, doc_number = ? where id = ?').run(top + 2, `永政协监〔2026〕${top + 2}号`, moved.id);
+    const gapped = t.ok('docRegister.list', { year: 2026 });
+    expect(gapped.gaps).toEqual([{ series: 'supervision', year: 2026, missing: [moved.serial, top + 1], note: `民主监督（建议书）2026年缺${moved.serial}号、${top + 1}号` }]);
+    expect(gapped.rows.every((r) => r.docYear === 2026)).toBe(true);
+  });
+});

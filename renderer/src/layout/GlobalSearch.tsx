@@ -110,7 +110,7 @@ export function GlobalSearch() {
       options={options}
       onSearch={setTerm}
       onSelect={pick}
-      style={{ width: 360 }}
+      style={{ width: 360, lineHeight: 'normal' }}
       popupMatchSelectWidth={480}
       virtual={false}
       listHeight={480}

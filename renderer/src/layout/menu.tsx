@@ -69,6 +69,7 @@ export const menu: MenuEntry[] = [
       { key: '/system/settings', label: '设置' },
       { key: '/system/opinion-settings', label: '社情民意设置' },
       { key: '/system/documents', label: '文书格式' },
+      { key: '/system/register', label: '发文登记' },
     ],
   },
 ];
