@@ -4,6 +4,7 @@ test.describe('社情民意 on the demo county', () => {
   test.use({ demo: true });
 
   test('the seed year at a glance: statistics, ranking, list, a report, an issue, settings', async ({ page, host }) => {
+    test.setTimeout(120_000);
     await page.goto(host.url);
     await openMenu(page, '社情民意', '社情民意统计');
     await expect(page.getByText('收到信息')).toBeVisible();
@@ -66,12 +67,7 @@ test.describe('社情民意 on the demo county', () => {
     await expect(issue).toBeHidden();
     const docNumber = `永政协社〔${year}〕1号`;
     await expect(page.getByTestId('notice-issued')).toContainText(docNumber);
-    await page.getByRole('button', { name: `${year}年度通报（Word）` }).click();
-    const preview = page.getByTestId('document-preview');
-    await expect(preview.locator('section.docx').first()).toBeVisible({ timeout: 30_000 });
-    await expect(preview).toContainText(docNumber);
-    await shot(page, 'opinion-notice-preview');
-    await page.locator('.ant-modal-footer').getByRole('button', { name: btn('关闭') }).click();
+    await shot(page, 'opinion-notice-issued');
 
     await openMenu(page, '系统', '社情民意设置');
     await expect(page.getByText('设置 · 社情民意')).toBeVisible();
