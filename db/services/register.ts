@@ -4,6 +4,7 @@ import type { RegisterRow } from '../../shared/contract/register';
 import { describeSerials, duplicateNumbers, serialGaps } from '../../shared/domain/docRegister';
 import { annualNoticeTitle } from '../../shared/docs/points/annualNotice';
 import { REMINDER_TITLE } from '../../shared/docs/supervision/reminder';
+import { noticeTitle } from '../../shared/docs/opinion';
 import type { ServiceContext } from './context';
 
 type SourceRow = { docNumber: string; docYear: number; serial: number; title: string; issueDate: string; issuer: string | null; voided: number; sourceId: number };
@@ -27,6 +28,13 @@ const sources: { table: string; opens?: string; series: DocSeriesKey; module: st
     sql: `select doc_number docNumber, doc_year docYear, serial, '' title, date issueDate, person issuer, voided_at is not null voided, letter_id sourceId from supervision_reminders where serial is not null`,
     opens: 'supervision_letters',
     title: () => REMINDER_TITLE,
+  },
+  {
+    table: 'opinion_notices',
+    series: 'opinion',
+    module: '社情民意年度通报',
+    sql: `select doc_number docNumber, doc_year docYear, serial, '' title, year, issue_date issueDate, signer issuer, voided_at is not null voided, id sourceId from opinion_notices`,
+    title: (r) => noticeTitle(r.year!),
   },
   {
     table: 'points_notices',

@@ -361,6 +361,15 @@ describe('年度通报: a 发文字号 of the 社情民意 series when the offic
       '印发2025年度社情民意信息工作情况通报（永政协社〔2027〕3号），签发人：陈建国',
       '印发2027年度社情民意信息工作情况通报（永政协信〔2028〕1号），签发人：陈建国',
     ]);
+
+    // 发文登记 lists each number once, the voided 通报 struck through but still holding its number.
+    const register = t.ok('docRegister.list', { series: 'opinion', year: 2027 });
+    expect(register.rows.map((r) => [r.docNumber, r.title, r.voided])).toEqual([
+      ['永政协社〔2027〕3号', '关于2025年度社情民意信息工作情况的通报', false],
+      ['永政协社〔2027〕2号', '关于2026年度社情民意信息工作情况的通报', false],
+      ['永政协社〔2027〕1号', '关于2026年度社情民意信息工作情况的通报', true],
+    ]);
+    expect(register).toMatchObject({ gaps: [], duplicates: [] });
   });
 });
 

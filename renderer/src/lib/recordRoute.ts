@@ -13,6 +13,8 @@ export function recordRoute(table: string, id: number, date: string | null = nul
       return `/supervision?${year ? `year=${year}&` : ''}letter=${id}`;
     case 'supervision_activities':
       return `/supervision?${year ? `year=${year}&` : ''}tab=activities`;
+    case 'opinion_notices':
+      return '/opinions/stats';
     case 'points_notices':
       return '/points?tab=years';
     case 'history_articles':
