@@ -12,8 +12,8 @@ import { btn, dialog, expect, openMenu, pick, shot, test } from './fixtures';
 const body = (n: number) =>
   Array.from({ length: n }, (_, i) => `第${i + 1}段：一九五六年春，我随父亲到城关镇的五金作坊学手艺，师傅姓楼，为人厚道。那时永康的打铁铺一条街连着一条街，炉火从早烧到晚。`).join('\n');
 
-/** `author` is typed for an outside author; `{ member }` picks a 委员 from the roster by its option text. */
-async function registerArticle(page: Page, title: string, author: string | { member: string }, text: string) {
+/** `author` is typed for an outside author; `{ name, member }` picks a 委员 from the roster by its option text. */
+async function registerArticle(page: Page, title: string, author: string | { name: string; member: string }, text: string) {
   await page.getByRole('tab', { name: '收稿登记' }).click();
   await page.getByRole('button', { name: '收稿登记' }).click();
   const form = dialog(page, '收稿登记');
@@ -21,6 +21,10 @@ async function registerArticle(page: Page, title: string, author: string | { mem
   await form.getByLabel('篇名').fill(title);
   if (typeof author === 'string') await form.getByLabel('作者', { exact: true }).fill(author);
   else {
+    // typed as an outside author first: the form points out the members of that name
+    await form.getByLabel('作者', { exact: true }).fill(author.name);
+    await expect(form.getByTestId('same-name-member')).toContainText(`委员中有同名者：${author.name}（`);
+    await shot(page, 'history-author-same-name');
     await form.locator('.ant-radio-button-wrapper', { hasText: /^委员$/ }).click();
     await pick(form, page, '作者', author.member);
     await shot(page, 'history-author-member');
@@ -96,7 +100,7 @@ test('an editor takes articles from 收稿 through 三审三校 into a volume, d
 
   // two more articles past 终审 for the volume
   await page.getByRole('button', { name: /返回/ }).click();
-  await registerArticle(page, '芝英祠堂记', { member: '应立新（教育界，芝英镇中心小学）' }, body(20).replaceAll('城关镇', '芝英'));
+  await registerArticle(page, '芝英祠堂记', { name: '应立新', member: '应立新（教育界，芝英镇中心小学）' }, body(20).replaceAll('城关镇', '芝英'));
   await expect(page.getByTestId('article-author')).toHaveText('应立新委员 · 教育界 · 第十一届');
   await passReviewAndProof(page, false);
   await page.getByRole('button', { name: /返回/ }).click();
