@@ -935,8 +935,13 @@ export const supervisionHandlers = {
         }),
       )
       .run();
-    for (const i of chosen) event(ctx, { letterId: letter.id, itemId: i.id, action: '催办', date: input.date, comment: `${input.way}催办，要求${input.replyBy}前反馈` });
     return letterDetail(ctx, letter.id, localToday());
+  },
+  'supervision.reminder.void': (input: MethodParsedInput<'supervision.reminder.void'>, ctx: ServiceContext) => {
+    type ReminderRow = typeof supervisionReminders.$inferSelect;
+    const r = voidRecord<ReminderRow>(ctx, supervisionReminders, input, W.reminder, (x) => `${x.date} ${x.way}催办${x.docNumber ? ` ${x.docNumber}` : ''}`);
+    event(ctx, { letterId: r.letterId, action: '作废催办', date: r.date, comment: `${r.way}催办${r.docNumber ? `（${r.docNumber}，文号不再使用）` : ''}：${input.reason}` });
+    return letterDetail(ctx, r.letterId, localToday());
   },
   'supervision.letter.close': (input: MethodParsedInput<'supervision.letter.close'>, ctx: ServiceContext) => {
     letterStep(ctx, input, '结项', { date: input.date }, () => ({ closedDate: input.date, closeComment: input.comment }), input.comment);

@@ -404,6 +404,7 @@ export const supervisionContract = {
     }),
     letterDetail,
   ),
+  'supervision.reminder.void': command('作废催办记录（登记错误的；催办函的发文字号不再使用）', voidInput, letterDetail),
   'supervision.letter.close': command('建议书结项', z.object({ ...letterKey, date: isoDate('结项日期'), comment: optionalText('结项意见', 2000) }), letterDetail),
   'supervision.letter.void': command('作废建议书（签发前）', z.object({ ...letterKey, reason: reasonField }), letterDetail),
 

@@ -219,36 +219,38 @@ test('staff run a 民主监督 from topic to 回头看 and the ledger follows', 
   await expect(row3).toHaveClass(/row-overdue/);
 
   // 催办 the overdue item by 函件: it takes the next 监 number, the 催办函 opens and saves as Word
-  await button(page, '催办').click();
-  const remind = dialog(page, '催办：县住房和城乡建设局');
-  await expect(remind.getByRole('checkbox', { name: '催办第3条' })).toBeChecked();
-  await expect(remind.getByRole('checkbox', { name: '催办第1条' })).toHaveCount(0);
-  await remind.getByLabel('催办人').fill('赵丽（办公室）');
-  await shot(page, 'supervision-remind');
-  await remind.getByRole('button', { name: '登记催办' }).click();
-  await expect(remind).toBeHidden();
-  const reminderPreview = page.getByTestId('document-preview');
-  await expect(reminderPreview.locator('section.docx').first()).toBeVisible({ timeout: 30_000 });
-  await expect(reminderPreview).toContainText('关于督促落实民主监督建议书整改事项的函');
-  await expect(reminderPreview).toContainText(`（${docNumber}）`);
-  await expect(reminderPreview).toContainText(items[2].title);
-  await shot(page, 'supervision-reminder-preview');
-  const savingReminder = page.waitForEvent('download');
-  await page.getByRole('button', { name: '保存Word' }).click();
-  const reminderDocx = await savingReminder;
-  const reminderName = reminderDocx.suggestedFilename();
-  expect(reminderName).toMatch(/^永政协监〔\d{4}〕[1-9]\d*号-催办函-县住房和城乡建设局\.docx$/);
-  expect(reminderName.startsWith(`${docNumber}-`)).toBe(false); // its own number, not the letter's
-  const reminderXml = await (await JSZip.loadAsync(readFileSync(await reminderDocx.path()))).file('word/document.xml')!.async('string');
-  expect(reminderXml).toContain('<w:titlePg/>');
-  expect(reminderXml).toMatch(/逾期[1-9]\d*个工作日/);
-  expect(reminderXml).toContain('抄送：县委督查室，县政府督查室。');
-  await page.getByRole('button', { name: '关 闭' }).click();
-  const reminderRecord = page.getByTestId('reminder');
-  await expect(reminderRecord).toContainText('函件催办');
-  await expect(reminderRecord).toContainText(reminderName.split('-')[0]);
-  await expect(row3.getByRole('cell', { name: '1次' })).toBeVisible();
-  await shot(page, 'supervision-reminders');
+  await test.step('催办 item 3 and save the 催办函', async () => {
+    await button(page, '催办').click();
+    const remind = dialog(page, '催办：县住房和城乡建设局');
+    await expect(remind.getByRole('checkbox', { name: '催办第3条' })).toBeChecked();
+    await expect(remind.getByRole('checkbox', { name: '催办第1条' })).toHaveCount(0);
+    await remind.getByLabel('催办人').fill('赵丽（办公室）');
+    await shot(page, 'supervision-remind');
+    await remind.getByRole('button', { name: '登记催办' }).click();
+    await expect(remind).toBeHidden();
+    const reminderPreview = page.getByTestId('document-preview');
+    await expect(reminderPreview.locator('section.docx').first()).toBeVisible({ timeout: 30_000 });
+    await expect(reminderPreview).toContainText('关于督促落实民主监督建议书整改事项的函');
+    await expect(reminderPreview).toContainText(`（${docNumber}）`);
+    await expect(reminderPreview).toContainText(items[2].title);
+    await shot(page, 'supervision-reminder-preview');
+    const savingReminder = page.waitForEvent('download');
+    await page.getByRole('button', { name: '保存Word' }).click();
+    const reminderDocx = await savingReminder;
+    const reminderName = reminderDocx.suggestedFilename();
+    expect(reminderName).toMatch(/^永政协监〔\d{4}〕[1-9]\d*号-催办函-县住房和城乡建设局\.docx$/);
+    expect(reminderName.startsWith(`${docNumber}-`)).toBe(false); // its own number, not the letter's
+    const reminderXml = await (await JSZip.loadAsync(readFileSync(await reminderDocx.path()))).file('word/document.xml')!.async('string');
+    expect(reminderXml).toContain('<w:titlePg/>');
+    expect(reminderXml).toMatch(/逾期[1-9]\d*个工作日/);
+    expect(reminderXml).toContain('抄送：县委督查室，县政府督查室。');
+    await page.getByRole('button', { name: '关 闭' }).click();
+    const reminderRecord = page.getByTestId('reminder');
+    await expect(reminderRecord).toContainText('函件催办');
+    await expect(reminderRecord).toContainText(reminderName.split('-')[0]);
+    await expect(row3.getByRole('cell', { name: '1次' })).toBeVisible();
+    await shot(page, 'supervision-reminders');
+  });
 
   // 回头看 on the third item
   await page.getByRole('button', { name: '回头看', exact: true }).click();
@@ -273,6 +275,7 @@ test('staff run a 民主监督 from topic to 回头看 and the ledger follows', 
   await expect(row.locator('[data-count="逾期"]')).toHaveText('1');
   await expect(row).toContainText('1次');
   await expect(row).toHaveClass(/row-overdue/);
+  await expect(row.getByRole('button', { name: `催办${docNumber}` })).toBeVisible(); // 催办 again from the 台账
   await page.getByRole('switch', { name: '只看逾期' }).click();
   await expect(await ledgerRow(page, letterTitle)).toBeVisible();
   await shot(page, 'supervision-ledger');

@@ -369,6 +369,7 @@ function ItemDetail({ letter, item }: { letter: LetterDetail; item: ItemRecord }
 
 /** 催办 records: when, how, who, which items and the new date; a 函件 prints its 催办函. */
 function Reminders({ letter: l, onPrint }: { letter: LetterDetail; onPrint: (doc: DocumentRequest) => void }) {
+  const voidIt = useApiMutation('supervision.reminder.void', { success: '催办记录已作废' });
   return (
     <Card size="small" title={`催办（${l.reminders.length}次）`} style={{ marginTop: 16 }}>
       {l.reminders.map((r) => (
@@ -387,6 +388,9 @@ function Reminders({ letter: l, onPrint }: { letter: LetterDetail; onPrint: (doc
             <Button type="link" size="small" icon={<FileWordOutlined />} onClick={() => onPrint(reminderDocument(l, r))}>
               打印催办函
             </Button>
+          )}
+          {l.status === '整改中' && (
+            <VoidButton what="催办记录" name={`${cnDate(r.date)}${r.way}催办${r.docNumber ? `（${r.docNumber}，文号不再使用）` : ''}`} onConfirm={(reason) => voidIt.mutateAsync({ id: r.id, version: r.version, reason })} />
           )}
         </div>
       ))}
