@@ -935,6 +935,8 @@ export const supervisionHandlers = {
         }),
       )
       .run();
+    // the letter's line says it all; the items' lines put the 催办 under each item's history
+    for (const i of chosen) event(ctx, { letterId: letter.id, itemId: i.id, action: '催办', date: input.date, comment: `${input.way}催办，要求${input.replyBy}前反馈` });
     return letterDetail(ctx, letter.id, localToday());
   },
   'supervision.reminder.void': (input: MethodParsedInput<'supervision.reminder.void'>, ctx: ServiceContext) => {
