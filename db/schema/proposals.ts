@@ -121,7 +121,11 @@ export const proposalCosigners = sqliteTable(
   (t) => [index('proposal_cosigners_proposal_idx').on(t.proposalId), index('proposal_cosigners_member_idx').on(t.memberId)],
 );
 
-/** 承办单位 of a 交办: one 主办 and any 协办. A 申退 that the office grants ends the rows (ended_date). */
+/**
+ * 承办单位 of a 交办: one 主办 and any 协办. Each unit 签收 (signed_date, signed_by) or 申退
+ * (return_date, return_reason) on its own before its sign_deadline. A 申退 the office grants ends
+ * the row (ended_date): the 主办's ends every row of the 交办, a 协办's only its own.
+ */
 export const proposalUnits = sqliteTable(
   'proposal_units',
   {
@@ -138,6 +142,12 @@ export const proposalUnits = sqliteTable(
     returnReason: text('return_reason'),
     endedDate: text('ended_date'),
     sort: integer('sort').notNull().default(0),
+    /** Last day to 签收 or 申退 (assigned_date + the configured working days). */
+    signDeadline: text('sign_deadline'),
+    /** 签收人 of the unit as the clerk recorded it. */
+    signedBy: text('signed_by').notNull().default(''),
+    /** When the unit applied to return (申退); cleared when the office refuses it. */
+    returnDate: text('return_date'),
   },
   (t) => [index('proposal_units_proposal_idx').on(t.proposalId, t.unitId, t.role, t.endedDate, t.voidedAt), index('proposal_units_unit_idx').on(t.unitId, t.proposalId, t.role, t.endedDate, t.voidedAt)],
 );
@@ -210,4 +220,27 @@ export const proposalFollowups = sqliteTable(
     content: text('content').notNull().default(''),
   },
   (t) => [index('proposal_followups_proposal_idx').on(t.proposalId, t.kind)],
+);
+
+/**
+ * 优秀承办单位: the office names a unit for a 届 and 会次 (meeting_id null = 平时提案). Withdrawn by
+ * voiding with a reason (never deleted); at most one active record per unit and 会次 (checked by the service).
+ */
+export const proposalExcellentUnits = sqliteTable(
+  'proposal_excellent_units',
+  {
+    ...recordColumns,
+    termId: integer('term_id')
+      .notNull()
+      .references(() => terms.id),
+    meetingId: integer('meeting_id').references(() => meetings.id),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    date: text('date').notNull(),
+    note: text('note').notNull().default(''),
+    /** Who recorded it (the audit log has the details). */
+    actor: text('actor').notNull().default(''),
+  },
+  (t) => [index('proposal_excellent_units_scope_idx').on(t.termId, t.meetingId, t.unitId), index('proposal_excellent_units_date_idx').on(t.date)],
 );

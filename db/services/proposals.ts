@@ -3,6 +3,7 @@ import type { proposalContract } from '../../shared/contract/proposals';
 import type { ServiceContext } from './context';
 import { loadSettings } from './proposals/common';
 import { importHistory } from './proposals/import';
+import { listExcellentUnits, markExcellentUnit, restoreExcellentUnit, voidExcellentUnit } from './proposals/excellentUnits';
 import { bookRows, listProposals, proposalDetail, unitsFor } from './proposals/read';
 import { proposalStatistics } from './proposals/stats';
 import {
@@ -42,6 +43,10 @@ export const proposalHandlers = {
   'proposal.supervise': (input: In<'proposal.supervise'>, ctx: ServiceContext) => supervise(ctx, input),
   'proposal.followUp': (input: In<'proposal.followUp'>, ctx: ServiceContext) => followUp(ctx, input),
   'proposal.setExcellent': (input: In<'proposal.setExcellent'>, ctx: ServiceContext) => setExcellent(ctx, input),
+  'proposal.excellentUnits': (input: In<'proposal.excellentUnits'>, ctx: ServiceContext) => listExcellentUnits(ctx, input),
+  'proposal.markExcellentUnit': (input: In<'proposal.markExcellentUnit'>, ctx: ServiceContext) => markExcellentUnit(ctx, input),
+  'proposal.voidExcellentUnit': (input: In<'proposal.voidExcellentUnit'>, ctx: ServiceContext) => voidExcellentUnit(ctx, input),
+  'proposal.restoreExcellentUnit': (input: In<'proposal.restoreExcellentUnit'>, ctx: ServiceContext) => restoreExcellentUnit(ctx, input),
   'proposal.statistics': (input: In<'proposal.statistics'>, ctx: ServiceContext) => proposalStatistics(ctx, input),
   'proposal.book': (input: In<'proposal.book'>, ctx: ServiceContext) => bookRows(ctx, input),
   'proposal.unitsOf': (input: { ids: number[] }, ctx: ServiceContext) => {

@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { command, query } from './define';
-import { choice, count, id, isoDate, optionalText, pageInput, phone, recordMeta, saveKey, text, versionField } from './fields';
+import { choice, count, id, isoDate, optionalText, pageInput, phone, recordMeta, restoreInput, saveKey, text, versionField, voidInput } from './fields';
 import { importResult } from './members';
 import { proposalActions } from '../domain/proposal/machine';
 import { assignModes, cosignStates, feedbackResults, proposalStatuses, proposerKinds, replyClasses, unitRoles } from '../domain/proposal/status';
@@ -101,6 +101,10 @@ export const proposalListRow = z.object({
   assignedDate: nullableText,
   dueDate: nullableText,
   overdue: z.boolean(),
+  /** Current units that have neither 签收 nor 申退 yet (while units may still sign). */
+  unsignedUnits: z.array(z.string()),
+  /** Some unit is past its 签收 deadline without 签收 or 申退. */
+  signOverdue: z.boolean(),
   answeredDate: nullableText,
   replyClass: nullableText,
   feedback: nullableText,
@@ -130,6 +134,10 @@ export const proposalFilter = z.object({
   isKey: z.boolean().optional(),
   isExcellent: z.boolean().optional(),
   overdue: z.boolean().optional(),
+  /** Some current unit has not 签收 (nor 申退) yet. */
+  signPending: z.boolean().optional(),
+  /** Some current unit is past its 签收 deadline without 签收 or 申退. */
+  signOverdue: z.boolean().optional(),
   /** B-class 回头看 due (follow-up date on or before today and not done). */
   followUpDue: z.boolean().optional(),
   memberId: id('委员').optional(),
@@ -155,6 +163,8 @@ export const cosignerRecord = z.object({
   stateDate: nullableText,
 });
 
+/** A unit's 签收 state: 待签收, 已签收, 申退中 (waiting for the office), 已退回 (申退 granted, row ended). */
+export const unitSignStates = ['待签收', '已签收', '申退中', '已退回'] as const;
 export const unitAssignment = z.object({
   id: z.number().int(),
   unitId: z.number().int(),
@@ -163,10 +173,16 @@ export const unitAssignment = z.object({
   phone: z.string(),
   role: choice('承办方式', unitRoles),
   assignedDate: z.string(),
+  signDeadline: nullableText,
   signedDate: nullableText,
+  signedBy: z.string(),
+  returnDate: nullableText,
   returnReason: nullableText,
   endedDate: nullableText,
   active: z.boolean(),
+  state: z.enum(unitSignStates),
+  /** 待签收 after its deadline. */
+  signOverdue: z.boolean(),
 });
 export type UnitAssignment = z.output<typeof unitAssignment>;
 
@@ -302,8 +318,12 @@ export const transitionInput = target.extend({
   newDueDate: isoDate('延期后的办理期限').optional(),
   /** 转为社情民意: the 社情民意 record when it already exists. */
   opinionId: id('社情民意').nullable().optional(),
-  /** 签收 / 申退: the unit (default the 主办). */
+  /** 签收 / 申退: the unit (default the 主办); 同意申退 / 驳回申退: the unit whose 申退 is decided (default the first waiting). */
   unitId: id('承办单位').optional(),
+  /** 签收: the unit's 签收人. */
+  signer: optionalText('签收人', 20),
+  /** 同意申退 of a 协办 unit: the unit it is 改交 to (optional). */
+  replacementUnitId: id('改交单位').optional(),
 });
 
 export const assignmentFields = z.object({
@@ -357,7 +377,45 @@ export const unitStatRow = z.object({
   answerRate: rateSchema,
   mainOnTimeRate: rateSchema,
   replyClasses: z.object({ A: z.number().int(), B: z.number().int(), C: z.number().int() }),
+  /** 征询 returned for the proposals it 主办, and 满意 + 基本满意 among them. */
+  feedbackReturned: z.number().int(),
+  satisfied: z.number().int(),
+  satisfactionRate: rateSchema,
+  /** Suggested 优秀承办单位 (every 主办 one answered on time, every returned 征询 satisfied); the clerk decides. */
+  candidate: z.boolean(),
+  /** Named 优秀承办单位 in this scope. */
+  excellent: z.boolean(),
 });
+
+export const excellentUnitRecord = z.object({
+  id: z.number().int(),
+  version: z.number().int(),
+  termId: z.number().int(),
+  termName: z.string(),
+  meetingId: z.number().int().nullable(),
+  /** 第三次会议, or 平时. */
+  sessionName: z.string(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  date: z.string(),
+  note: z.string(),
+  actor: z.string(),
+  createdAt: z.string(),
+  voidedAt: nullableText,
+  voidReason: nullableText,
+});
+export type ExcellentUnitRecord = z.output<typeof excellentUnitRecord>;
+
+export const excellentUnitFilter = z.object({
+  termId: id('届次').optional(),
+  /** undefined = every 会次 and 平时; null = 平时 only. */
+  meetingId: meetingRef.optional(),
+  /** 评定年度 (the year of the date it was named). */
+  year: z.number().int().min(1949, '年度不正确').max(2200, '年度不正确').optional(),
+  unitId: id('承办单位').optional(),
+  includeVoided: z.boolean().default(false),
+});
+
 export const statisticsOutput = z.object({
   scopeName: z.string(),
   termName: z.string(),
@@ -397,6 +455,8 @@ export const statisticsOutput = z.object({
   bySector: z.array(filingRow),
   byParty: z.array(filingRow),
   units: z.array(unitStatRow),
+  /** 优秀承办单位 named for this scope (a whole 届: every 会次's). */
+  excellentUnits: z.array(excellentUnitRecord),
   paragraph: z.string(),
 });
 export type ProposalStatistics = z.output<typeof statisticsOutput>;
@@ -531,6 +591,18 @@ export const proposalContract = {
     proposalRecord,
   ),
   'proposal.setExcellent': command('评为或取消优秀提案', target.extend({ isExcellent: z.boolean(), note: optionalText('说明', 200), date: stepDate }), proposalRecord),
+  'proposal.excellentUnits': query(
+    '优秀承办单位名单（按届次、会次、年度筛选）',
+    excellentUnitFilter.extend(pageInput),
+    z.object({ rows: z.array(excellentUnitRecord), total: z.number().int() }),
+  ),
+  'proposal.markExcellentUnit': command(
+    '评为优秀承办单位（一个会次或平时提案）',
+    z.object({ termId: id('届次'), meetingId: meetingRef, unitId: id('承办单位'), date: isoDate('评定日期'), note: optionalText('说明', 200) }),
+    excellentUnitRecord,
+  ),
+  'proposal.voidExcellentUnit': command('撤销优秀承办单位（作废，须填写原因，记录保留）', voidInput, excellentUnitRecord),
+  'proposal.restoreExcellentUnit': command('恢复已撤销的优秀承办单位', restoreInput, excellentUnitRecord),
   'proposal.statistics': query('提案统计（立案率、办复率、答复类别、满意率，含报告段落）', statisticsScope, statisticsOutput),
   'proposal.book': query(
     '一个会次（或筛选结果）的全部提案及正文，用于提案目录、提案汇编、交办清单',

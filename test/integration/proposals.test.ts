@@ -393,3 +393,144 @@ describe('list: filters, search and paging', () => {
     expect(ids({ search: '雨污' })).toEqual([draft.id]);
   });
 });
+
+describe('签收 and 申退 per unit', () => {
+  it('a 会办 with two 协办: each unit signs on its own, one 协办 申退 and the office 改交 it to another unit', () => {
+    const p = submitted(create('关于完善农村饮水安全保障的建议'), true);
+    assign(p.id, '会办', c.unit.县教育局, [c.unit.县水利局, c.unit.县卫生健康局], '2026-07-01');
+    expect(get(p.id).units.map((u) => [u.unitName, u.role, u.state, u.signDeadline])).toEqual([
+      ['县教育局', '主办', '待签收', '2026-07-08'],
+      ['县水利局', '协办', '待签收', '2026-07-08'],
+      ['县卫生健康局', '协办', '待签收', '2026-07-08'],
+    ]);
+
+    // a 协办 signs first: the proposal waits for the 主办
+    act(p.id, '签收', { unitId: c.unit.县水利局, signer: '李科长', date: '2026-07-02' });
+    expect(get(p.id)).toMatchObject({ status: '已交办', unsignedUnits: ['县教育局', '县卫生健康局'] });
+    expect(get(p.id).units[1]).toMatchObject({ unitName: '县水利局', state: '已签收', signedDate: '2026-07-02', signedBy: '李科长' });
+    expect(actFails(p.id, '签收', { unitId: c.unit.县水利局 }).message).toBe('县水利局已签收，不能重复签收。');
+    expect(actFails(p.id, '签收', { unitId: c.unit.县农业农村局 }).message).toBe('该单位不是本提案当前的承办单位。');
+
+    // the 交办 list shows who has not signed; after the deadline it is 逾期未签收
+    const pending = t.ok('proposal.list', { termId: c.term, signPending: true, today: '2026-07-03' });
+    expect(pending.rows.map((r) => [r.id, r.unsignedUnits])).toEqual([[p.id, ['县教育局', '县卫生健康局']]]);
+    expect(t.ok('proposal.list', { termId: c.term, signOverdue: true, today: '2026-07-08' }).total).toBe(0);
+    expect(t.ok('proposal.list', { termId: c.term, signOverdue: true, today: '2026-07-09' }).rows.map((r) => [r.id, r.signOverdue])).toEqual([[p.id, true]]);
+
+    // the other 协办 applies to return; the 主办 signs meanwhile; the office decides first
+    act(p.id, '申退', { unitId: c.unit.县卫生健康局, reason: '饮水安全不属于本单位职责', date: '2026-07-03' });
+    expect(get(p.id).status).toBe('申请退回');
+    act(p.id, '签收', { date: '2026-07-03' }); // default: the 主办
+    expect(get(p.id)).toMatchObject({ status: '申请退回', signedDate: '2026-07-03', unsignedUnits: [] });
+    expect(t.fail('proposal.reply', { id: p.id, version: get(p.id).version, unitId: c.unit.县教育局, replyClass: 'A', content: '答复', replyDate: '2026-07-10' }).message).toBe(
+      '当前状态为“申请退回”，不能执行“答复”。',
+    );
+    expect(get(p.id).units[2]).toMatchObject({ unitName: '县卫生健康局', state: '申退中', returnDate: '2026-07-03', returnReason: '饮水安全不属于本单位职责' });
+    expect(actFails(p.id, '同意申退', { unitId: c.unit.县卫生健康局, replacementUnitId: c.unit.县水利局 }).message).toBe('“县水利局”已是本提案的承办单位。');
+    act(p.id, '同意申退', { unitId: c.unit.县卫生健康局, replacementUnitId: c.unit.县农业农村局, date: '2026-07-06' });
+    const after = get(p.id);
+    expect(after).toMatchObject({ status: '已签收', mode: '会办', mainUnit: '县教育局', coUnits: ['县水利局', '县农业农村局'], unsignedUnits: ['县农业农村局'], code: p.code });
+    expect(after.units.map((u) => [u.unitName, u.state, u.signDeadline])).toEqual([
+      ['县教育局', '已签收', '2026-07-08'],
+      ['县水利局', '已签收', '2026-07-08'],
+      ['县农业农村局', '待签收', '2026-07-13'], // its own window from the day it was 改交
+      ['县卫生健康局', '已退回', '2026-07-08'],
+    ]);
+
+    // the new unit may not 申退 after its window; it signs late (overdue is shown until then)
+    expect(t.ok('proposal.list', { termId: c.term, signOverdue: true, today: '2026-07-13' }).total).toBe(0);
+    expect(t.ok('proposal.list', { termId: c.term, signOverdue: true, today: '2026-07-14' }).rows.map((r) => [r.id, r.unsignedUnits])).toEqual([[p.id, ['县农业农村局']]]);
+    expect(actFails(p.id, '申退', { unitId: c.unit.县农业农村局, reason: '不属于本单位职责', date: '2026-07-14' }).message).toBe(
+      '申退须在签收期限（2026年7月13日）内提出，县农业农村局已逾期，请签收办理。',
+    );
+    act(p.id, '签收', { unitId: c.unit.县农业农村局, date: '2026-07-15' });
+    reply(p.id, c.unit.县教育局, 'A', '2026-08-01');
+    expect(get(p.id).status).toBe('已答复');
+
+    // the timeline has each unit's step
+    const steps = get(p.id)
+      .events.filter((e) => ['签收', '申退', '同意申退'].includes(e.action))
+      .map((e) => [e.action, e.detail?.unit, e.toStatus]);
+    expect(steps).toEqual([
+      ['签收', '县水利局', '已交办'],
+      ['申退', '县卫生健康局', '申请退回'],
+      ['签收', '县教育局', '申请退回'],
+      ['同意申退', '县卫生健康局', '已签收'],
+      ['签收', '县农业农村局', '已签收'],
+    ]);
+    expect(get(p.id).events.find((e) => e.action === '同意申退')!.detail).toMatchObject({ replacement: '县农业农村局' });
+  });
+
+  it('驳回申退 keeps the unit, which then signs; the last 协办 removed makes it 单办', () => {
+    const p = submitted(create('关于加强校园周边交通安全的建议'), true);
+    assign(p.id, '分办', c.unit.县教育局, [c.unit.县水利局], '2026-07-01');
+    act(p.id, '申退', { reason: '不属于本单位职责', date: '2026-07-02' });
+    expect(actFails(p.id, '驳回申退', { unitId: c.unit.县水利局, reason: '属于' }).message).toBe('县水利局没有待处理的申退。');
+    act(p.id, '驳回申退', { reason: '校园周边交通安全属于本单位职责', date: '2026-07-03' });
+    expect(get(p.id)).toMatchObject({ status: '已交办', unsignedUnits: ['县教育局', '县水利局'] });
+    expect(get(p.id).units[0]).toMatchObject({ state: '待签收', returnReason: null });
+    expect(get(p.id).events.find((e) => e.action === '驳回申退')!.detail).toMatchObject({ unit: '县教育局', reason: '校园周边交通安全属于本单位职责' });
+    act(p.id, '申退', { unitId: c.unit.县水利局, reason: '不属于本单位职责', date: '2026-07-03' });
+    act(p.id, '同意申退', { date: '2026-07-04' }); // default: the unit whose 申退 waits
+    expect(get(p.id)).toMatchObject({ status: '已交办', mode: '单办', coUnits: [], coDueDate: null });
+    act(p.id, '签收', { date: '2026-07-06' });
+    expect(get(p.id)).toMatchObject({ status: '已签收', unsignedUnits: [] });
+  });
+});
+
+describe('优秀承办单位', () => {
+  /** A 单办 proposal answered on time with the given 征询 result. */
+  function handled(title: string, unit: number, result: '满意' | '不满意') {
+    const p = submitted(create(title), true);
+    assign(p.id, '单办', unit, [], '2026-03-20');
+    act(p.id, '签收', { date: '2026-03-23' });
+    reply(p.id, unit, 'A', '2026-05-10');
+    act(p.id, '答复审核通过', { date: '2026-05-11' });
+    act(p.id, '征询意见', { result, date: '2026-05-20' });
+  }
+
+  it('is named for a 会次 with date, note and who; shown in the statistics; withdrawn with a reason and restored, never deleted', () => {
+    handled('关于加强饮用水源保护的建议', c.unit.县水利局, '满意');
+    handled('关于改善乡村学校办学条件的建议', c.unit.县教育局, '不满意');
+    const before = t.ok('proposal.statistics', { termId: c.term, meetingId: c.meeting });
+    expect(before.units.map((u) => [u.unit, u.satisfactionRate.text, u.candidate, u.excellent]).sort()).toEqual([
+      ['县教育局', '0.00%', false, false],
+      ['县水利局', '100.00%', true, false],
+    ]);
+
+    const named = t.ok('proposal.markExcellentUnit', { termId: c.term, meetingId: c.meeting, unitId: c.unit.县水利局, date: '2026-12-20', note: '2026年度提案办理先进单位' });
+    expect(named).toMatchObject({ unitName: '县水利局', sessionName: before.sessionName, date: '2026-12-20', note: '2026年度提案办理先进单位', actor: t.actor, voidedAt: null });
+    const again = t.fail('proposal.markExcellentUnit', { termId: c.term, meetingId: c.meeting, unitId: c.unit.县水利局, date: '2026-12-21' });
+    expect([again.code, again.message]).toEqual(['TRANSITION', `县水利局已于2026-12-20评为第十一届${before.sessionName}优秀承办单位，不能重复评定。`]);
+    expect(t.fail('proposal.markExcellentUnit', { termId: c.term, meetingId: c.oldMeeting, unitId: c.unit.县水利局, date: '2026-12-21' }).message).toContain('不属于该届次');
+    // the clerk decides: a unit that is not a candidate can be named too
+    t.ok('proposal.markExcellentUnit', { termId: c.term, meetingId: c.meeting, unitId: c.unit.县教育局, date: '2026-12-20', note: '' });
+
+    const stats = t.ok('proposal.statistics', { termId: c.term, meetingId: c.meeting });
+    expect(stats.excellentUnits.map((x) => x.unitName)).toEqual(['县教育局', '县水利局']);
+    expect(stats.units.filter((u) => u.excellent).map((u) => u.unit).sort()).toEqual(['县教育局', '县水利局']);
+    expect(t.ok('proposal.statistics', { termId: c.term, meetingId: null }).excellentUnits).toEqual([]);
+    expect(t.ok('proposal.statistics', { termId: c.term }).excellentUnits).toHaveLength(2);
+
+    // the year's list
+    expect(t.ok('proposal.excellentUnits', { year: 2026 }).total).toBe(2);
+    expect(t.ok('proposal.excellentUnits', { year: 2025 }).total).toBe(0);
+    expect(t.ok('proposal.excellentUnits', { termId: c.term, unitId: c.unit.县水利局 }).rows.map((x) => x.id)).toEqual([named.id]);
+
+    // withdrawn: a reason is required, the record stays
+    expect(t.fail('proposal.voidExcellentUnit', { id: named.id, version: named.version, reason: '' }).code).toBe('VALIDATION');
+    const voided = t.ok('proposal.voidExcellentUnit', { id: named.id, version: named.version, reason: '评定名单有误' });
+    expect(voided).toMatchObject({ voidReason: '评定名单有误' });
+    expect(t.ok('proposal.statistics', { termId: c.term, meetingId: c.meeting }).excellentUnits.map((x) => x.unitName)).toEqual(['县教育局']);
+    expect(t.ok('proposal.excellentUnits', { year: 2026, includeVoided: true }).rows.find((x) => x.id === named.id)).toMatchObject({ voidReason: '评定名单有误' });
+    expect(t.count('proposal_excellent_units')).toBe(2);
+    // named again while voided, the old record cannot come back twice
+    const renamed = t.ok('proposal.markExcellentUnit', { termId: c.term, meetingId: c.meeting, unitId: c.unit.县水利局, date: '2026-12-22' });
+    expect(t.fail('proposal.restoreExcellentUnit', { id: named.id, version: voided.version }).message).toContain('不能重复评定');
+    t.ok('proposal.voidExcellentUnit', { id: renamed.id, version: renamed.version, reason: '重复录入' });
+    expect(t.ok('proposal.restoreExcellentUnit', { id: named.id, version: voided.version }).voidedAt).toBeNull();
+
+    const log = t.ok('audit.list', { entity: '优秀承办单位' });
+    expect(log.rows.map((r) => r.summary).join('\n')).toMatch(/作废优秀承办单位：县水利局.*原因：评定名单有误/);
+  });
+});

@@ -1,6 +1,6 @@
 import { ApiError, conflictMessage } from '../../../shared/contract';
 import { defaultProposalSettings, proposalSettings, type ProposalSettings } from '../../../shared/contract/proposals';
-import { transition, type ProposalAction, type ProposalContext, type TransitionPayload } from '../../../shared/domain/proposal/machine';
+import { transition, type ProposalAction, type ProposalContext, type SigningUnit, type TransitionPayload } from '../../../shared/domain/proposal/machine';
 import { formatProposalCode, formatProposalNumber, type NumberSeries } from '../../../shared/domain/proposal/numbering';
 import type { ProposalStatus, ProposerKind } from '../../../shared/domain/proposal/status';
 import type { HolidayEntry } from '../../../shared/domain/workdays';
@@ -67,10 +67,22 @@ export function addEvent(
   );
 }
 
+/** The current 交办's units with their 签收/申退 state, 主办 first (the machine's SigningUnit). */
+export function signingUnitsOf(ctx: ServiceContext, proposalId: number): (SigningUnit & { id: number; unitId: number })[] {
+  return (
+    stmt(
+      ctx,
+      `select pu.id, pu.unit_id unitId, u.name unit, pu.role, pu.signed_date is not null signed, (pu.return_date is not null or pu.return_reason is not null) "returning", pu.sign_deadline signDeadline
+       from proposal_units pu join units u on u.id = pu.unit_id where pu.proposal_id = ? and pu.ended_date is null and pu.voided_at is null order by pu.role = '协办', pu.sort, pu.id`,
+    ).all(proposalId) as (Omit<SigningUnit, 'signed' | 'returning'> & { id: number; unitId: number; signed: number; returning: number })[]
+  ).map((u) => ({ ...u, signed: !!u.signed, returning: !!u.returning }));
+}
+
 /** What the machine's guards need to know about the stored proposal. */
 export function machineContext(ctx: ServiceContext, row: ProposalRow, today: string, settings = loadSettings(ctx)): ProposalContext {
   const cosigners = row.kind === '委员联名' ? stmt(ctx, 'select name, state from proposal_cosigners where proposal_id = ? and voided_at is null order by sort, id').all(row.id) : [];
   return {
+    units: signingUnitsOf(ctx, row.id),
     kind: row.kind as ProposerKind,
     cosigners: cosigners as ProposalContext['cosigners'],
     cosignDeadline: row.cosignDeadline,

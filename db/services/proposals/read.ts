@@ -11,6 +11,9 @@ import { getProposal, loadCalendar, loadSettings, machineContext, numberText, pr
 type Filter = MethodParsedInput<'proposal.book'> | MethodParsedInput<'proposal.list'>;
 
 const awaitingSql = awaitingReplyStatuses.map((s) => `'${s}'`).join(',');
+/** Statuses in which units may still 签收 or 申退 (the machine's 签收 rows). */
+const signingStatuses: readonly ProposalStatus[] = ['已交办', '已签收', '申请退回'];
+const signingSql = signingStatuses.map((s) => `'${s}'`).join(',');
 
 /** The WHERE clause of every proposal list (list page, export, book, documents). */
 export function filterSql(input: Omit<Filter, 'limit' | 'page' | 'pageSize' | 'sortBy' | 'sortOrder'>): { where: string; params: unknown[]; today: string } {
@@ -60,6 +63,14 @@ export function filterSql(input: Omit<Filter, 'limit' | 'page' | 'pageSize' | 's
     const overdue = `(p.status in (${awaitingSql}) and coalesce(p.redo_due_date, p.due_date) < ?)`;
     where.push(input.overdue ? overdue : `not ${overdue}`);
     params.push(today);
+  }
+  if (input.signPending !== undefined || input.signOverdue) {
+    // a current unit that has neither signed nor applied to return, (past its deadline)
+    const late = input.signOverdue ? ' and pu.sign_deadline < ?' : '';
+    const pending = `(p.status in (${signingSql}) and exists (select 1 from proposal_units pu where pu.proposal_id = p.id and pu.ended_date is null and pu.voided_at is null
+      and pu.signed_date is null and pu.return_date is null${late}))`;
+    where.push(input.signPending === false ? `not ${pending}` : pending);
+    if (input.signOverdue) params.push(today);
   }
   if (input.followUpDue) {
     where.push('p.follow_up_date is not null and p.follow_up_done_date is null and p.follow_up_date <= ?');
@@ -134,29 +145,44 @@ const orderBy: Record<string, string> = {
   updatedAt: 'p.updated_at {dir}, p.id {dir}',
 };
 
+/** A unit's 签收 state (the contract's unitSignStates). */
+function signState(u: { signedDate: string | null; returnDate: string | null; returnReason: string | null; endedDate: string | null }): UnitAssignment['state'] {
+  if (u.endedDate) return '已退回';
+  if (u.returnDate || u.returnReason) return '申退中';
+  return u.signedDate ? '已签收' : '待签收';
+}
+
 /** Current (not ended) 承办单位 of some proposals, 主办 first. */
-export function unitsFor(ctx: ServiceContext, ids: number[], includeEnded = false): Map<number, UnitAssignment[]> {
+export function unitsFor(ctx: ServiceContext, ids: number[], includeEnded = false, today = todayIso()): Map<number, UnitAssignment[]> {
   const out = new Map<number, UnitAssignment[]>();
   if (!ids.length) return out;
-  const rows: (UnitAssignment & { proposalId: number })[] = [];
+  const rows: (Omit<UnitAssignment, 'state' | 'signOverdue' | 'active'> & { proposalId: number })[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     const part = stmt(ctx, `select pu.id, pu.proposal_id proposalId, pu.unit_id unitId, u.name unitName, u.contact, u.phone, pu.role, pu.assigned_date assignedDate,
-          pu.signed_date signedDate, pu.return_reason returnReason, pu.ended_date endedDate
+          pu.sign_deadline signDeadline, pu.signed_date signedDate, pu.signed_by signedBy, pu.return_date returnDate, pu.return_reason returnReason, pu.ended_date endedDate
          from proposal_units pu join units u on u.id = pu.unit_id
          where pu.proposal_id in (${chunk.map(() => '?').join(',')}) and pu.voided_at is null ${includeEnded ? '' : 'and pu.ended_date is null'}
          order by pu.proposal_id, pu.ended_date is not null, pu.role = '协办', pu.sort, pu.id`,
       )
-      .all(...chunk) as (UnitAssignment & { proposalId: number })[];
+      .all(...chunk) as (Omit<UnitAssignment, 'state' | 'signOverdue' | 'active'> & { proposalId: number })[];
     rows.push(...part);
   }
   for (const r of rows) {
     const { proposalId, ...unit } = r;
     const list = out.get(proposalId) ?? [];
-    list.push({ ...unit, active: !unit.endedDate });
+    const state = signState(unit);
+    list.push({ ...unit, active: !unit.endedDate, state, signOverdue: state === '待签收' && !!unit.signDeadline && unit.signDeadline < today });
     out.set(proposalId, list);
   }
   return out;
+}
+
+/** 未签收 units and 签收 overdue, while units may still sign. */
+function signing(status: ProposalStatus, units: UnitAssignment[]): Pick<ProposalListRow, 'unsignedUnits' | 'signOverdue'> {
+  if (!signingStatuses.includes(status)) return { unsignedUnits: [], signOverdue: false };
+  const unsigned = units.filter((u) => u.active && u.state === '待签收');
+  return { unsignedUnits: unsigned.map((u) => u.unitName), signOverdue: unsigned.some((u) => u.signOverdue) };
 }
 
 function toListRow(r: ListSqlRow, units: UnitAssignment[], today: string): ProposalListRow {
@@ -187,6 +213,7 @@ function toListRow(r: ListSqlRow, units: UnitAssignment[], today: string): Propo
     assignedDate: r.assigned_date,
     dueDate: effectiveDue,
     overdue: isOverdue({ status: r.status, dueDate: effectiveDue }, today),
+    ...signing(r.status, units),
     answeredDate: r.answered_date,
     replyClass: r.reply_class,
     feedback: r.feedback,
@@ -208,6 +235,8 @@ export function listProposals(ctx: ServiceContext, input: MethodParsedInput<'pro
   const units = unitsFor(
     ctx,
     rows.map((r) => r.id),
+    false,
+    today,
   );
   return { rows: rows.map((r) => toListRow(r, units.get(r.id) ?? [], today)), total };
 }
@@ -231,6 +260,8 @@ export function bookRows(ctx: ServiceContext, input: MethodParsedInput<'proposal
   const units = unitsFor(
     ctx,
     rows.map((r) => r.id),
+    false,
+    today,
   );
   return {
     total,
@@ -277,7 +308,7 @@ export function proposalDetail(ctx: ServiceContext, id: number, today = todayIso
   const r = stmt(ctx, `select ${listColumns} ${listJoins} where p.id = ?`).get(id) as ListSqlRow | undefined;
   if (!r) throw new ApiError('NOT_FOUND', '提案不存在。');
   const full = getProposal(ctx, id);
-  const allUnits = unitsFor(ctx, [id], true).get(id) ?? [];
+  const allUnits = unitsFor(ctx, [id], true, today).get(id) ?? [];
   const settings = loadSettings(ctx);
   const base = toListRow(
     r,

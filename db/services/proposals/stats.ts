@@ -4,6 +4,7 @@ import type { ProposalStatistics } from '../../../shared/contract/proposals';
 import { filingBy, proposalSummary, reportParagraph, unitStatistics, type ProposalFact, type UnitAssignmentFact } from '../../../shared/domain/proposal/statistics';
 import { filedStatuses, type FeedbackResult, type ProposalStatus, type ProposerKind, type ReplyClass, type UnitRole } from '../../../shared/domain/proposal/status';
 import type { ServiceContext } from '../context';
+import { excellentUnitRows } from './excellentUnits';
 
 /** The facts statistics.ts needs, read in two queries for a whole 届, one 会次 or the 平时 proposals. */
 export function proposalFacts(ctx: ServiceContext, scope: { termId: number; meetingId?: number | null }): ProposalFact[] {
@@ -83,6 +84,8 @@ export function proposalStatistics(ctx: ServiceContext, input: MethodParsedInput
   }
   const facts = proposalFacts(ctx, input);
   const categoryOrder = names(ctx, "select label name from dict_items where dict = 'proposalCategory' and voided_at is null order by sort, id");
+  const excellentUnits = excellentUnitRows(ctx, { termId: input.termId, meetingId: input.meetingId, includeVoided: false });
+  const excellent = new Set(excellentUnits.map((x) => x.unitName));
   return {
     scopeName,
     termName: term.name,
@@ -92,7 +95,8 @@ export function proposalStatistics(ctx: ServiceContext, input: MethodParsedInput
     byCategory: filingBy(facts, 'category', categoryOrder),
     bySector: filingBy(facts, 'sector', names(ctx, 'select name from sectors where voided_at is null order by sort, id')).filter((r) => r.received > 0),
     byParty: filingBy(facts, 'party', names(ctx, 'select name from parties where voided_at is null order by sort, id')).filter((r) => r.received > 0),
-    units: unitStatistics(facts),
+    units: unitStatistics(facts).map((u) => ({ ...u, excellent: excellent.has(u.unit) })),
+    excellentUnits,
     paragraph: reportParagraph(facts, { scope, asOf: input.asOf ?? null, categoryOrder }),
   };
 }

@@ -3,7 +3,7 @@ import { ApiError, type Method, type MethodParsedInput } from '../../../shared/c
 import { coHandlerDueDate, checkExtension, followUpDate, redoDueDate, replyDueDate, signDeadline, maxReplyDueDate } from '../../../shared/domain/proposal/deadlines';
 import { nextSerial, renumberByCategory, type NumberSeries } from '../../../shared/domain/proposal/numbering';
 import { beforeReviewStatuses, isFiledStatus, type ProposalStatus, type ReplyClass } from '../../../shared/domain/proposal/status';
-import type { TransitionPayload } from '../../../shared/domain/proposal/machine';
+import { signingUnit, type TransitionPayload } from '../../../shared/domain/proposal/machine';
 import { nowSql } from '../../schema/columns';
 import { committees, dictItems, meetings, members, parties, proposalCosigners, proposalFollowups, proposalReplies, proposalUnits, proposals, sectors, terms, units } from '../../schema';
 import { audit } from '../audit';
@@ -20,6 +20,7 @@ import {
   loadCalendar,
   loadSettings,
   settingsKey,
+  signingUnitsOf,
   step,
   todayIso,
   touch,
@@ -293,41 +294,11 @@ export function transitionProposal(ctx: ServiceContext, input: Input<'proposal.t
     case '转为委员来信':
       go({ patch: () => ({ convertedTo: '委员来信', convertedNote: comment || null }) });
       break;
-    case '签收': {
-      const list = activeUnits(ctx, row.id);
-      const unit = input.unitId ? list.find((u) => u.unitId === input.unitId) : list.find((u) => u.role === '主办');
-      if (!unit) invalid('该单位不是本提案的承办单位。', '承办单位');
-      go({ patch: () => ({ signedDate: date }), detail: { unit: unit.name } });
-      ctx.app.orm
-        .update(proposalUnits)
-        .set({ signedDate: date, updatedAt: nowSql })
-        .where(and(eq(proposalUnits.proposalId, row.id), isNull(proposalUnits.endedDate), isNull(proposalUnits.signedDate)))
-        .run();
-      break;
-    }
-    case '申退': {
-      const list = activeUnits(ctx, row.id);
-      const unit = input.unitId ? list.find((u) => u.unitId === input.unitId) : list.find((u) => u.role === '主办');
-      if (!unit) invalid('该单位不是本提案的承办单位。', '承办单位');
-      go({ detail: { unit: unit.name, reason } });
-      ctx.app.orm.update(proposalUnits).set({ returnReason: reason, updatedAt: nowSql }).where(eq(proposalUnits.id, unit.id)).run();
-      break;
-    }
+    case '签收':
+    case '申退':
     case '同意申退':
-      go({ patch: () => ({ mode: null, assignedDate: null, dueDate: null, coDueDate: null, signDeadline: null, signedDate: null, redoDueDate: null }) });
-      ctx.app.orm
-        .update(proposalUnits)
-        .set({ endedDate: date, updatedAt: nowSql })
-        .where(and(eq(proposalUnits.proposalId, row.id), isNull(proposalUnits.endedDate)))
-        .run();
-      break;
     case '驳回申退':
-      go();
-      ctx.app.orm
-        .update(proposalUnits)
-        .set({ returnReason: null, updatedAt: nowSql })
-        .where(and(eq(proposalUnits.proposalId, row.id), isNull(proposalUnits.endedDate)))
-        .run();
+      signingStep(ctx, row, input, { date, reason, comment });
       break;
     case '延期': {
       const current = row.redoDueDate ?? row.dueDate;
@@ -388,6 +359,72 @@ export function transitionProposal(ctx: ServiceContext, input: Input<'proposal.t
   return proposalDetail(ctx, row.id);
 }
 
+/**
+ * 签收 / 申退 of one unit, and the office's decision on one unit's 申退. The machine decides from
+ * the units' states (it names the unit in its refusals); the unit's row keeps who, when and why.
+ * Granting the 主办's 申退 ends the whole 交办 (back to 立案, re-assign); granting a 协办's ends that
+ * unit only and may 改交 the share to another unit (which gets its own 签收 window).
+ */
+function signingStep(ctx: ServiceContext, row: ProposalRow, input: Input<'proposal.transition'>, o: { date: string; reason: string; comment: string }) {
+  const action = input.action as '签收' | '申退' | '同意申退' | '驳回申退';
+  const current = signingUnitsOf(ctx, row.id);
+  const named = input.unitId === undefined ? undefined : current.find((u) => u.unitId === input.unitId);
+  if (input.unitId !== undefined && !named) invalid('该单位不是本提案当前的承办单位。', '承办单位');
+  let replacement: { id: number; name: string } | undefined;
+  if (input.replacementUnitId !== undefined) {
+    const r = ctx.app.orm.select({ id: units.id, name: units.name, voidedAt: units.voidedAt }).from(units).where(eq(units.id, input.replacementUnitId)).get();
+    if (!r || r.voidedAt) invalid('所选改交单位不存在或已作废。', '改交单位');
+    replacement = r;
+  }
+  const payload: TransitionPayload = { reason: o.reason || undefined, comment: o.comment, unit: named?.unit, replacementUnit: replacement?.name };
+  const unit = signingUnit(action, current, named?.unit);
+  const detail: Record<string, unknown> = { unit: unit?.unit, role: unit?.role };
+  if (action === '签收' && input.signer) detail.signer = input.signer;
+  if (action === '申退' || action === '驳回申退') detail.reason = o.reason;
+  if (replacement) detail.replacement = replacement.name;
+  const settings = loadSettings(ctx);
+  const remainingCo = current.filter((u) => u.role === '协办' && u !== unit).length + (replacement ? 1 : 0);
+  step(ctx, row, input.version, action, payload, {
+    date: o.date,
+    comment: [o.reason, o.comment].filter(Boolean).join('；'),
+    detail,
+    patch: (to) => {
+      if (to === '立案') return { mode: null, assignedDate: null, dueDate: null, coDueDate: null, signDeadline: null, signedDate: null, redoDueDate: null };
+      if (action === '签收' && unit?.role === '主办') return { signedDate: o.date };
+      if (action === '同意申退' && remainingCo === 0) return { mode: '单办', coDueDate: null };
+      return {};
+    },
+  });
+  // the step succeeded, so the machine found the unit
+  const u = unit!;
+  const set = (values: Partial<typeof proposalUnits.$inferInsert>, where = eq(proposalUnits.id, u.id)) =>
+    ctx.app.orm.update(proposalUnits).set({ ...values, version: sql`${proposalUnits.version} + 1`, updatedAt: nowSql }).where(where).run();
+  switch (action) {
+    case '签收':
+      set({ signedDate: o.date, signedBy: input.signer ?? '' });
+      break;
+    case '申退':
+      set({ returnDate: o.date, returnReason: o.reason });
+      break;
+    case '驳回申退':
+      set({ returnDate: null, returnReason: null });
+      break;
+    case '同意申退':
+      if (u.role === '主办') set({ endedDate: o.date }, and(eq(proposalUnits.proposalId, row.id), isNull(proposalUnits.endedDate)));
+      else {
+        set({ endedDate: o.date });
+        if (replacement) {
+          const sort = (ctx.app.sqlite.prepare('select coalesce(max(sort), 0) + 1 n from proposal_units where proposal_id = ?').get(row.id) as { n: number }).n;
+          ctx.app.orm
+            .insert(proposalUnits)
+            .values({ proposalId: row.id, unitId: replacement.id, role: '协办', assignedDate: o.date, signDeadline: signDeadline(o.date, loadCalendar(ctx), settings), sort })
+            .run();
+        }
+      }
+      break;
+  }
+}
+
 // ───────────────────────── 交办 ─────────────────────────
 
 function assignOne(ctx: ServiceContext, input: { id: number; version: number; mode: string; mainUnitId: number; coUnitIds: number[] }, date: string, comment: string) {
@@ -404,6 +441,7 @@ function assignOne(ctx: ServiceContext, input: { id: number; version: number; mo
   const calendar = loadCalendar(ctx);
   const settings = loadSettings(ctx);
   const due = replyDueDate(date, calendar, settings);
+  const signBy = signDeadline(date, calendar, settings);
   const after = step(
     ctx,
     row,
@@ -419,7 +457,7 @@ function assignOne(ctx: ServiceContext, input: { id: number; version: number; mo
         firstAssignedDate: row.firstAssignedDate ?? date,
         dueDate: due,
         coDueDate: input.mode === '会办' ? coHandlerDueDate(date, calendar, settings) : null,
-        signDeadline: signDeadline(date, calendar, settings),
+        signDeadline: signBy,
         signedDate: null,
         redoDueDate: null,
       }),
@@ -428,7 +466,7 @@ function assignOne(ctx: ServiceContext, input: { id: number; version: number; mo
   );
   ctx.app.orm
     .insert(proposalUnits)
-    .values(ids.map((unitId, sort) => ({ proposalId: row.id, unitId, role: sort === 0 ? '主办' : '协办', assignedDate: date, sort })))
+    .values(ids.map((unitId, sort) => ({ proposalId: row.id, unitId, role: sort === 0 ? '主办' : '协办', assignedDate: date, signDeadline: signBy, sort })))
     .run();
   return after;
 }

@@ -19,4 +19,4 @@ export {
   type ReminderData,
 } from './notices';
 export { bookDocument, bookToc, byCategory, catalogDocument, type BookData, type BookTocEntry } from './books';
-export { progressReportDocument, reportSectionDocument, type ProgressReportData } from './reports';
+export { excellentUnitsSentence, progressReportDocument, reportSectionDocument, type ProgressReportData } from './reports';

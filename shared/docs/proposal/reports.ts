@@ -20,13 +20,25 @@ export interface ProgressReportData {
   unanswered: readonly ProposalBookRow[];
 }
 
-/** 办理情况通报: the figures, every 主办单位's record, what is still open, and what comes next. */
+/**
+ * The 通报's sentence naming the 优秀承办单位 of the 会次 (none: no sentence). Units named twice
+ * (several records) are named once, in the order the office named them.
+ */
+export function excellentUnitsSentence(session: string, excellent: ProposalStatistics['excellentUnits']): string | null {
+  const names = [...new Set(excellent.map((x) => x.unitName))];
+  if (!names.length) return null;
+  const who = names.length > 1 ? `${names.join('、')}等${names.length}个单位` : names[0];
+  return `经研究，${who}高度重视提案办理工作，答复及时、办理认真，提案者满意，被评为${session}提案办理工作优秀承办单位，予以通报表扬。`;
+}
+
+/** 办理情况通报: the figures, every 主办单位's record, the 优秀承办单位, what is still open, and what comes next. */
 export function progressReportDocument(data: ProgressReportData, settings: OfficeSettings): SampleDocument {
   const docNumber = proposalDocNumber(settings, yearOf(data.date), data.docSerial);
   const docTitle = `关于${data.session}提案办理情况的通报`;
   const s = data.statistics;
   const mains = s.units.filter((u) => u.main > 0);
   const overdue = data.unanswered.filter((p) => p.overdue);
+  const excellent = excellentUnitsSentence(data.session, s.excellentUnits);
   const children: FileChild[] = [
     title(docTitle),
     blankLine(),
@@ -48,6 +60,7 @@ export function progressReportDocument(data: ProgressReportData, settings: Offic
       ],
       rows: mains.map((u, i) => [i + 1, u.unit, u.main, u.mainAnswered, u.mainOnTime, u.co, u.answerRate.text, u.mainOnTimeRate.text]),
     }),
+    ...(excellent ? [body(excellent)] : []),
     heading(1, `${headingNumber(1, 3)}尚未办复的提案`),
     ...(data.unanswered.length
       ? [

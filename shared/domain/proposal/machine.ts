@@ -8,6 +8,9 @@
  * Side roads: 待预审 ─撤回→ 暂存; 待预审 ─退回修改→ 退回修改 ─提交→ 待预审;
  * 待审查 ─不予立案→ 不予立案 (─转为社情民意/转为委员来信→ itself, the link is recorded once);
  * 待审查 ─并案→ 已并案; 已交办 ─申退→ 申请退回 ─同意申退→ 立案 (re-assign) / ─驳回申退→ 已交办;
+ * 签收 and 申退 are per unit (主办 and each 协办, see signingTarget): the proposal is 申请退回 while
+ * any unit's 申退 waits for the office, 已签收 once the 主办 has signed, else 已交办; granting a
+ * 协办's 申退 ends that unit only (optionally 改交 another unit), granting the 主办's goes back to 立案;
  * 已答复 ─答复退回→ 答复退回 ─答复→ 已答复; 待征询 ─征询意见(不满意)→ 不满意重办 ─答复→ 已答复
  * (second round; a second 不满意 goes to 待办结, see maxRounds); 待征询 ─办结→ 已办结 when the
  * 征询意见表 is not returned; 延期 and 催办 keep the status while the unit is handling;
@@ -31,6 +34,7 @@ import {
   type ProposalStatus,
   type ProposerKind,
   type ReplyClass,
+  type UnitRole,
 } from './status';
 
 export const proposalActions = [
@@ -63,7 +67,7 @@ export type ProposalAction = (typeof proposalActions)[number];
 export type Actor = '提案者' | '提案委' | '承办单位';
 
 /** What a step needs in its payload. */
-export type PayloadNeed = 'reason' | 'mergeInto' | 'assignment' | 'replyClass' | 'result' | 'newDueDate';
+export type PayloadNeed = 'reason' | 'mergeInto' | 'assignment' | 'replyClass' | 'result' | 'newDueDate' | 'unit';
 
 export interface ActionInfo {
   /** Who performs the step (the clerk may record it on their behalf). */
@@ -85,10 +89,10 @@ export const actionInfo: Record<ProposalAction, ActionInfo> = {
   转为社情民意: { actor: '提案委', needs: [], description: '不予立案的提案转为社情民意信息（双向关联）' },
   转为委员来信: { actor: '提案委', needs: [], description: '不予立案的提案转为委员来信（双向关联）' },
   交办: { actor: '提案委', needs: ['assignment'], description: '交承办单位办理' },
-  签收: { actor: '承办单位', needs: [], description: '承办单位签收' },
-  申退: { actor: '承办单位', needs: ['reason'], reasonLabel: '申退理由', description: '承办单位申请退回' },
-  同意申退: { actor: '提案委', needs: [], description: '同意申退，重新交办' },
-  驳回申退: { actor: '提案委', needs: ['reason'], reasonLabel: '不同意申退的理由', description: '不同意申退，由原单位办理' },
+  签收: { actor: '承办单位', needs: ['unit'], description: '承办单位签收（主办、协办单位各自签收）' },
+  申退: { actor: '承办单位', needs: ['unit', 'reason'], reasonLabel: '申退理由', description: '承办单位在签收期限内申请退回' },
+  同意申退: { actor: '提案委', needs: ['unit'], description: '同意申退，重新交办（协办单位申退可改交其他单位）' },
+  驳回申退: { actor: '提案委', needs: ['unit', 'reason'], reasonLabel: '不同意申退的理由', description: '不同意申退，由原单位办理' },
   延期: { actor: '提案委', needs: ['newDueDate'], description: '延长办理期限（自交办之日起最长6个月）' },
   催办: { actor: '提案委', needs: [], description: '催办' },
   答复: { actor: '承办单位', needs: ['replyClass'], description: '提交办理答复' },
@@ -100,10 +104,13 @@ export const actionInfo: Record<ProposalAction, ActionInfo> = {
   作废: { actor: '提案委', needs: ['reason'], reasonLabel: '作废原因', description: '作废（记录保留，立案后不能作废）' },
 };
 
-export type Guard = 'cosigners' | 'notConverted';
+export type Guard = 'cosigners' | 'notConverted' | 'unitMaySign' | 'unitReturning';
 
-/** Where a step leads: a status, the same status, or a branch on the 征询 result. */
-export type Target = ProposalStatus | { same: true } | { byResult: Record<FeedbackResult, ProposalStatus> };
+/**
+ * Where a step leads: a status, the same status, a branch on the 征询 result, or the status the
+ * units' 签收/申退 states give after the step (signingTarget).
+ */
+export type Target = ProposalStatus | { same: true } | { byResult: Record<FeedbackResult, ProposalStatus> } | { bySigning: true };
 
 export interface TransitionRule {
   from: ProposalStatus;
@@ -113,7 +120,10 @@ export interface TransitionRule {
 }
 
 const same = { same: true } as const;
+const bySigning = { bySigning: true } as const;
 const handling: ProposalStatus[] = ['已交办', '已签收', '答复退回', '不满意重办'];
+/** While units may still 签收 or 申退 (a 协办 may sign after the 主办). */
+const signing: ProposalStatus[] = ['已交办', '已签收', '申请退回'];
 
 /** THE table. Everything else in this file reads it. */
 export const transitionTable: readonly TransitionRule[] = [
@@ -128,10 +138,10 @@ export const transitionTable: readonly TransitionRule[] = [
   { from: '不予立案', action: '转为社情民意', to: same, guard: 'notConverted' },
   { from: '不予立案', action: '转为委员来信', to: same, guard: 'notConverted' },
   { from: '立案', action: '交办', to: '已交办' },
-  { from: '已交办', action: '签收', to: '已签收' },
-  { from: '已交办', action: '申退', to: '申请退回' },
-  { from: '申请退回', action: '同意申退', to: '立案' },
-  { from: '申请退回', action: '驳回申退', to: '已交办' },
+  ...signing.map((from): TransitionRule => ({ from, action: '签收', to: bySigning, guard: 'unitMaySign' })),
+  ...signing.map((from): TransitionRule => ({ from, action: '申退', to: bySigning, guard: 'unitMaySign' })),
+  { from: '申请退回', action: '同意申退', to: bySigning, guard: 'unitReturning' },
+  { from: '申请退回', action: '驳回申退', to: bySigning, guard: 'unitReturning' },
   ...handling.map((from): TransitionRule => ({ from, action: '延期', to: same })),
   ...handling.map((from): TransitionRule => ({ from, action: '催办', to: same })),
   { from: '已签收', action: '答复', to: '已答复' },
@@ -168,6 +178,22 @@ export interface ProposalContext {
   /** 办理轮次: 1 for the first answer, 2 after 不满意重办. */
   round?: number;
   maxRounds?: number;
+  /**
+   * The current 交办's units and their 签收/申退 state. Without it (old callers, pure tests) the
+   * proposal is taken to have one 主办 that has not signed (or has applied to return when 申请退回).
+   */
+  units?: readonly SigningUnit[];
+}
+
+/** One unit of the current 交办 as the 签收/申退 rules see it. */
+export interface SigningUnit {
+  unit: string;
+  role: UnitRole;
+  signed: boolean;
+  /** 申退 waiting for the office. */
+  returning: boolean;
+  /** Last day to 签收 or 申退 (交办日 + the configured working days); a 申退 after it is refused. */
+  signDeadline?: string | null;
 }
 
 export interface Assignment {
@@ -188,6 +214,10 @@ export interface TransitionPayload {
   result?: FeedbackResult;
   /** 延期: the new due date (checked against the 6-month limit by deadlines.checkExtension). */
   newDueDate?: string;
+  /** 签收/申退/同意申退/驳回申退: the unit's name (default: the 主办, or the unit whose 申退 waits). */
+  unit?: string;
+  /** 同意申退 of a 协办 unit: the unit it is 改交 to (none: the 协办 is just removed). */
+  replacementUnit?: string;
 }
 
 export type TransitionCheck =
@@ -221,7 +251,7 @@ export function findRule(status: ProposalStatus, action: ProposalAction): Transi
 export function availableActions(status: ProposalStatus, context: ProposalContext = {}): AvailableAction[] {
   return rulesFrom(status).map((rule) => {
     const info = actionInfo[rule.action];
-    const refused = rule.guard ? runGuard(rule.guard, context) : undefined;
+    const refused = rule.guard ? runGuard(rule.guard, rule, context) : undefined;
     return {
       action: rule.action,
       actor: info.actor,
@@ -258,7 +288,7 @@ export function checkTransition(
   const rule = findRule(status, action);
   if (!rule) return { ok: false, message: refusedMessage(status, action), allowed };
   if (rule.guard) {
-    const refused = runGuard(rule.guard, context);
+    const refused = runGuard(rule.guard, rule, context, payload);
     if (refused) return { ok: false, message: refused, allowed };
   }
   const missing = checkPayload(action, payload);
@@ -282,17 +312,22 @@ function resolveTarget(rule: TransitionRule, payload: TransitionPayload, context
   const to = rule.to;
   if (typeof to === 'string') return to;
   if ('same' in to) return rule.from;
+  if ('bySigning' in to) return signingTarget(rule.from, rule.action, payload, context);
   const result = payload.result as FeedbackResult;
   if (result === '不满意' && (context.round ?? 1) >= (context.maxRounds ?? DEFAULT_MAX_ROUNDS)) return '待办结';
   return to.byResult[result];
 }
 
-function runGuard(guard: Guard, context: ProposalContext): string | undefined {
+/** With a payload the step's own unit is checked; without one (the buttons) whether any unit may take the step. */
+function runGuard(guard: Guard, rule: TransitionRule, context: ProposalContext, payload?: TransitionPayload): string | undefined {
   switch (guard) {
     case 'cosigners':
       return checkCosigners(context.kind, context.cosigners ?? [], { deadline: context.cosignDeadline, today: context.today });
     case 'notConverted':
       return context.convertedTo ? `该提案已转为${context.convertedTo}，不能重复转办。` : undefined;
+    case 'unitMaySign':
+    case 'unitReturning':
+      return checkSigningUnit(rule.action, signingUnits(rule.from, context), context.today, payload);
   }
 }
 
@@ -320,6 +355,9 @@ function checkPayload(action: ProposalAction, payload: TransitionPayload): strin
         break;
       case 'newDueDate':
         if (!payload.newDueDate || !/^\d{4}-\d{2}-\d{2}$/.test(payload.newDueDate)) return '请填写延期后的办理期限。';
+        break;
+      case 'unit':
+        // the unit defaults (signingUnit); the guard has checked it
         break;
     }
   }
@@ -375,4 +413,86 @@ export function checkAssignment(assignment: Assignment): string | undefined {
     seen.add(u);
   }
   return undefined;
+}
+
+// ───────────────────────── 签收 / 申退 per unit ─────────────────────────
+
+/** The units the rules see: the context's, or one unsigned 主办 when the caller does not know them. */
+function signingUnits(status: ProposalStatus, context: ProposalContext): readonly SigningUnit[] {
+  return context.units ?? [{ unit: '主办单位', role: '主办', signed: status === '已签收', returning: status === '申请退回' }];
+}
+
+/**
+ * The unit a 签收/申退/同意申退/驳回申退 acts on: the named one, else the 主办 (签收, 申退) or the
+ * first unit whose 申退 waits (同意申退, 驳回申退). undefined when the named unit is not current.
+ */
+export function signingUnit<U extends SigningUnit>(action: ProposalAction, units: readonly U[], name?: string): U | undefined {
+  if (name) return units.find((u) => u.unit === name);
+  if (action === '同意申退' || action === '驳回申退') return units.find((u) => u.returning);
+  return units.find((u) => u.role === '主办');
+}
+
+/** Units that have neither signed nor applied to return (the 交办 list shows them as 未签收). */
+export function unsignedUnits(units: readonly SigningUnit[]): SigningUnit[] {
+  return units.filter((u) => !u.signed && !u.returning);
+}
+
+function checkSigningUnit(action: ProposalAction, units: readonly SigningUnit[], today: string | undefined, payload?: TransitionPayload): string | undefined {
+  const deciding = action === '同意申退' || action === '驳回申退';
+  if (!payload) {
+    if (deciding) return units.some((u) => u.returning) ? undefined : '没有待处理的申退。';
+    if (!unsignedUnits(units).length) return '各承办单位均已签收或申请退回。';
+    return undefined;
+  }
+  const unit = signingUnit(action, units, payload.unit);
+  if (!unit) return payload.unit ? `“${payload.unit}”不是本提案当前的承办单位。` : deciding ? '没有待处理的申退。' : '本提案没有主办单位。';
+  if (deciding) {
+    if (!unit.returning) return `${unit.unit}没有待处理的申退。`;
+    if (action === '同意申退' && payload.replacementUnit) {
+      if (unit.role === '主办') return '同意主办单位申退后，提案退回“立案”状态，请重新交办，不能直接改交。';
+      if (units.some((u) => u.unit === payload.replacementUnit)) return `“${payload.replacementUnit}”已是本提案的承办单位。`;
+    }
+    return undefined;
+  }
+  if (unit.returning) return `${unit.unit}已申请退回，等待提案委处理。`;
+  if (unit.signed) return action === '签收' ? `${unit.unit}已签收，不能重复签收。` : `${unit.unit}已签收，不能再申请退回。`;
+  if (action === '申退' && unit.signDeadline && today && compareDates(today, unit.signDeadline) > 0) {
+    return `申退须在签收期限（${formatChineseDate(unit.signDeadline)}）内提出，${unit.unit}已逾期，请签收办理。`;
+  }
+  return undefined;
+}
+
+/** The units after a 签收/申退/同意申退/驳回申退 step (the step's unit changed, 改交 added). null: back to 立案. */
+export function unitsAfterSigning(action: ProposalAction, units: readonly SigningUnit[], payload: TransitionPayload = {}): SigningUnit[] | null {
+  const unit = signingUnit(action, units, payload.unit);
+  if (!unit) return [...units];
+  if (action === '同意申退' && unit.role === '主办') return null;
+  const next = units.flatMap((u): SigningUnit[] => {
+    if (u !== unit) return [u];
+    switch (action) {
+      case '签收':
+        return [{ ...u, signed: true }];
+      case '申退':
+        return [{ ...u, returning: true }];
+      case '驳回申退':
+        return [{ ...u, returning: false }];
+      case '同意申退':
+        return [];
+      default:
+        return [u];
+    }
+  });
+  if (action === '同意申退' && payload.replacementUnit) next.push({ unit: payload.replacementUnit, role: '协办', signed: false, returning: false });
+  return next;
+}
+
+/** The proposal's status the units give: 申请退回 while a 申退 waits, 已签收 once the 主办 signed, else 已交办. */
+export function signingStatus(units: readonly SigningUnit[]): ProposalStatus {
+  if (units.some((u) => u.returning)) return '申请退回';
+  return units.some((u) => u.role === '主办' && u.signed) ? '已签收' : '已交办';
+}
+
+function signingTarget(from: ProposalStatus, action: ProposalAction, payload: TransitionPayload, context: ProposalContext): ProposalStatus {
+  const after = unitsAfterSigning(action, signingUnits(from, context), payload);
+  return after === null ? '立案' : signingStatus(after);
 }

@@ -307,6 +307,21 @@ export interface UnitRow {
   mainOnTimeRate: Rate;
   /** Reply classes of the proposals it 主办. */
   replyClasses: Record<ReplyClass, number>;
+  /** 征询意见 returned for answered proposals it 主办, and 满意 + 基本满意 among them. */
+  feedbackReturned: number;
+  satisfied: number;
+  /** satisfied / feedbackReturned. */
+  satisfactionRate: Rate;
+  /** A suggested 优秀承办单位 (isExcellentUnitCandidate); the office decides. */
+  candidate: boolean;
+}
+
+/**
+ * Suggested 优秀承办单位: it 主办 at least one proposal, answered every one of them on time
+ * (按期办复率 100%) and every returned 征询意见 is 满意 or 基本满意 (满意率 100%, at least one returned).
+ */
+export function isExcellentUnitCandidate(row: Pick<UnitRow, 'main' | 'mainOnTime' | 'feedbackReturned' | 'satisfied'>): boolean {
+  return row.main > 0 && row.mainOnTime === row.main && row.feedbackReturned > 0 && row.satisfied === row.feedbackReturned;
 }
 
 /**
@@ -331,6 +346,10 @@ export function unitStatistics(facts: readonly ProposalFact[]): UnitRow[] {
           answerRate: rate(0, 0),
           mainOnTimeRate: rate(0, 0),
           replyClasses: { A: 0, B: 0, C: 0 },
+          feedbackReturned: 0,
+          satisfied: 0,
+          satisfactionRate: rate(0, 0),
+          candidate: false,
           first: rows.size,
         };
         rows.set(share.unit, row);
@@ -342,6 +361,10 @@ export function unitStatistics(facts: readonly ProposalFact[]): UnitRow[] {
           row.mainAnswered += 1;
           if (f.dueDate && compareDates(answeredDate, f.dueDate) <= 0) row.mainOnTime += 1;
           if (f.replyClass && isAnswered(f)) row.replyClasses[f.replyClass] += 1;
+          if (f.feedback && isAnswered(f)) {
+            row.feedbackReturned += 1;
+            if (f.feedback !== '不满意') row.satisfied += 1;
+          }
         }
       } else {
         row.co += 1;
@@ -358,6 +381,8 @@ export function unitStatistics(facts: readonly ProposalFact[]): UnitRow[] {
         answered: row.mainAnswered + row.coAnswered,
         answerRate: rate(row.mainAnswered + row.coAnswered, row.main + row.co),
         mainOnTimeRate: rate(row.mainOnTime, row.main),
+        satisfactionRate: rate(row.satisfied, row.feedbackReturned),
+        candidate: isExcellentUnitCandidate(row),
       },
     }))
     .sort((a, b) => b.row.main - a.row.main || b.row.total - a.row.total || a.first - b.first)

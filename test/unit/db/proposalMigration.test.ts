@@ -68,3 +68,45 @@ describe('0007_proposal_column_order', () => {
     sqlite.close();
   });
 });
+
+describe('签收 per unit and 优秀承办单位 (proposal_signing_excellent_units)', () => {
+  it('keeps every row; units signed before stay signed, get their 交办\'s deadline, and a waiting 申退 keeps its date', () => {
+    const path = join(dir, 'office.sqlite');
+    const sqlite = new Database(path);
+    registerSearchFunctions(sqlite);
+    const upTo = migrations.findIndex((m) => m.tag.endsWith('_proposal_signing_excellent_units'));
+    expect(upTo).toBeGreaterThan(0);
+    applyMigrations(sqlite, { backupDir: join(dir, 'b'), path }, migrations.slice(0, upTo));
+    const term = sqlite.prepare("insert into terms (number, name, start_date) values (11, '第十一届', '2023-01-10')").run().lastInsertRowid;
+    const unit = (name: string) => sqlite.prepare("insert into units (name, kind) values (?, '政府部门')").run(name).lastInsertRowid;
+    const [edu, water, health] = [unit('县教育局'), unit('县水利局'), unit('县卫生健康局')];
+    const category = sqlite.prepare("insert into dict_items (dict, label) values ('proposalCategory', '社会建设')").run().lastInsertRowid;
+    const proposal = (status: string, serial: number) =>
+      sqlite
+        .prepare("insert into proposals (term_id, kind, proposer_name, title, category_id, status, series, serial, code, assigned_date, sign_deadline) values (?, '委员个人', '张明华', ?, ?, ?, '立案', ?, ?, '2026-03-20', '2026-03-27')")
+        .run(term, `关于第${serial}件事的建议`, category, status, serial, `11-平-00${serial}`).lastInsertRowid;
+    const [signed, returning, waiting] = [proposal('已签收', 1), proposal('申请退回', 2), proposal('已交办', 3)];
+    const addUnit = sqlite.prepare("insert into proposal_units (proposal_id, unit_id, role, assigned_date, signed_date, return_reason, ended_date) values (?, ?, ?, '2026-03-20', ?, ?, ?)");
+    addUnit.run(signed, edu, '主办', '2026-03-23', null, null);
+    addUnit.run(signed, water, '协办', '2026-03-23', null, null);
+    addUnit.run(returning, health, '主办', null, '不属于本单位职责', null);
+    addUnit.run(waiting, water, '主办', null, null, '2026-03-10'); // an earlier 交办 that ended
+    addUnit.run(waiting, edu, '主办', null, null, null);
+    sqlite.prepare("insert into proposal_events (proposal_id, action, date, actor) values (?, '申退', '2026-03-24', '王秘书')").run(returning);
+    const before = sqlite.prepare('select id, proposal_id, unit_id, role, signed_date, return_reason, ended_date from proposal_units order by id').all();
+
+    applyMigrations(sqlite, { backupDir: join(dir, 'b'), path }, migrations.slice(0, upTo + 1));
+    expect(sqlite.prepare('select id, proposal_id, unit_id, role, signed_date, return_reason, ended_date from proposal_units order by id').all()).toEqual(before);
+    expect(sqlite.prepare('select proposal_id p, signed_date s, signed_by b, sign_deadline d, return_date r from proposal_units order by id').all()).toEqual([
+      { p: signed, s: '2026-03-23', b: '', d: '2026-03-27', r: null },
+      { p: signed, s: '2026-03-23', b: '', d: '2026-03-27', r: null },
+      { p: returning, s: null, b: '', d: '2026-03-27', r: '2026-03-24' },
+      { p: waiting, s: null, b: '', d: null, r: null },
+      { p: waiting, s: null, b: '', d: '2026-03-27', r: null },
+    ]);
+    expect(sqlite.prepare('select count(*) n from proposals').get()).toEqual({ n: 3 });
+    expect(sqlite.prepare('select count(*) n from proposal_excellent_units').get()).toEqual({ n: 0 });
+    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+    sqlite.close();
+  });
+});

@@ -6,6 +6,7 @@ import {
   bookDocument,
   bookToc,
   catalogDocument,
+  excellentUnitsSentence,
   feedbackFormDocument,
   keyNoticeDocument,
   overdueByUnit,
@@ -35,6 +36,10 @@ const overdue = overdueByUnit(rows92);
 const [overdueUnit, overdueRows] = [...overdue.entries()][0];
 const progressSteps: number[] = [];
 const categoryOrder = ['经济建设', '政治建设', '文化建设', '社会建设', '生态文明', '其他'];
+/** Two 优秀承办单位 named for the 会次 (the candidates the statistics suggest, as a clerk would pick them). */
+const excellentNames = stats.units.filter((u) => u.candidate).slice(0, 2).map((u) => u.unit);
+const excellent = (unitName: string, id: number) => ({ id, version: 1, termId: 1, termName: '第十一届', meetingId: 1, sessionName: '第三次会议', unitId: id, unitName, date: '2026-07-10', note: '', actor: '提案委', createdAt: '2026-07-10T02:00:00.000Z', voidedAt: null, voidReason: null });
+const statsWithExcellent = { ...stats, excellentUnits: excellentNames.map(excellent), units: stats.units.map((u) => ({ ...u, excellent: excellentNames.includes(u.unit) })) };
 
 const docs: Record<string, SampleDocument> = {
   提案表: proposalFormDocument(record(), settings),
@@ -48,6 +53,7 @@ const docs: Record<string, SampleDocument> = {
   提案目录: catalogDocument({ ...session, date: '2026-04-10', proposals: rows92, categoryOrder }, settings),
   提案汇编: bookDocument({ ...session, date: '2026-04-10', proposals: rows92, categoryOrder }, settings, (f) => progressSteps.push(f)),
   办理情况通报: progressReportDocument({ session: sessionTitle(settings, '第十一届', '第三次会议'), date: '2026-07-13', docSerial: 10, statistics: stats, unanswered: rows92.filter((p) => !p.answeredDate) }, settings),
+  办理情况通报优秀承办单位: progressReportDocument({ session: sessionTitle(settings, '第十一届', '第三次会议'), date: '2026-07-13', docSerial: 11, statistics: statsWithExcellent, unanswered: [] }, settings),
   提案工作报告统计部分: reportSectionDocument({ session: sessionTitle(settings, '第十一届', '第三次会议'), statistics: stats }, settings),
 };
 const parts = new Map<string, DocxParts>();
@@ -262,6 +268,20 @@ describe('办理情况通报 and the 提案工作报告 statistics', () => {
     expect(rows(units)).toHaveLength(32);
     const open = rows92.filter((p) => !p.answeredDate);
     expect(body).toContain(`尚有${open.length}件提案未办复，其中${open.filter((p) => p.overdue).length}件已超过办理期限`);
+  });
+
+  it('names the 优秀承办单位 in one paragraph after the units table, and says nothing of them when there are none', () => {
+    expect(excellentNames).toHaveLength(2);
+    const body = texts('办理情况通报优秀承办单位', STYLE.body);
+    const sentence = `经研究，${excellentNames.join('、')}等2个单位高度重视提案办理工作，答复及时、办理认真，提案者满意，被评为政协永安县第十一届委员会第三次会议提案办理工作优秀承办单位，予以通报表扬。`;
+    expect(body).toContain(sentence);
+    // in section 二, before 三、尚未办复的提案
+    const all = texts('办理情况通报优秀承办单位');
+    expect(all.indexOf(sentence)).toBeGreaterThan(all.findIndex((t) => t.includes('各承办单位办理情况')));
+    expect(all.indexOf(sentence)).toBeLessThan(all.findIndex((t) => t.includes('尚未办复的提案')));
+    expect(texts('办理情况通报优秀承办单位', STYLE.body).join('')).toContain('立案提案均已办复。');
+    expect(texts('办理情况通报').join('')).not.toContain('优秀承办单位');
+    expect(excellentUnitsSentence('某会议', [excellent('县教育局', 1), excellent('县教育局', 2)])).toBe('经研究，县教育局高度重视提案办理工作，答复及时、办理认真，提案者满意，被评为某会议提案办理工作优秀承办单位，予以通报表扬。');
   });
 
   it('has the report paragraph and its tables', () => {

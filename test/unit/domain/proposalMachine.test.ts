@@ -9,7 +9,12 @@ import {
   checkTransition,
   proposalActions,
   refusedMessage,
+  signingStatus,
+  signingUnit,
   transition,
+  unitsAfterSigning,
+  unsignedUnits,
+  type SigningUnit,
   transitionTable,
   type ProposalAction,
   type ProposalContext,
@@ -71,10 +76,18 @@ const expectedTable: [ProposalStatus, ProposalAction, ProposalStatus][] = [
   ['已办结', '归档', '已归档'],
 ];
 
+/** Per-unit 签收/申退 while another unit has signed or applied to return: in the table, allowed only for such a unit (see 签收 per unit). */
+const unitPairs: [ProposalStatus, ProposalAction][] = [
+  ['已签收', '签收'],
+  ['已签收', '申退'],
+  ['申请退回', '签收'],
+  ['申请退回', '申退'],
+];
+
 describe('the transition table', () => {
   it('is exactly the lifecycle in domain.md (hand-written copy)', () => {
     const actual = transitionTable.map((r) => `${r.from}|${r.action}`).sort();
-    expect(actual).toEqual(expectedTable.map(([f, a]) => `${f}|${a}`).sort());
+    expect(actual).toEqual([...expectedTable, ...unitPairs].map(([f, a]) => `${f}|${a}`).sort());
   });
 
   it('has no duplicate (status, action) pair', () => {
@@ -121,13 +134,13 @@ describe('the transition table', () => {
 });
 
 describe('refused transitions: every action a status does not have is refused with a message', () => {
-  const allowedPairs = new Set(expectedTable.map(([f, a]) => `${f}|${a}`));
+  const allowedPairs = new Set([...expectedTable, ...unitPairs].map(([f, a]) => `${f}|${a}`));
   const refused: [ProposalStatus, ProposalAction][] = [];
   for (const s of proposalStatuses) for (const a of proposalActions) if (!allowedPairs.has(`${s}|${a}`)) refused.push([s, a]);
 
   it('the refused matrix is the complement of the table', () => {
-    expect(refused.length + expectedTable.length).toBe(proposalStatuses.length * proposalActions.length);
-    expect(refused.length).toBe(18 * 23 - 36);
+    expect(refused.length + expectedTable.length + unitPairs.length).toBe(proposalStatuses.length * proposalActions.length);
+    expect(refused.length).toBe(18 * 23 - 40);
   });
 
   it.each(refused)('%s × %s', (status, action) => {
@@ -194,6 +207,66 @@ describe('allowedActions (the buttons)', () => {
 
   it('describes who acts', () => {
     expect(availableActions('已交办').map((a) => a.actor)).toEqual(['承办单位', '承办单位', '提案委', '提案委']);
+  });
+});
+
+describe('签收 and 申退 per unit', () => {
+  const units = (...list: [string, '主办' | '协办', ('signed' | 'returning')?][]): SigningUnit[] =>
+    list.map(([unit, role, state]) => ({ unit, role, signed: state === 'signed', returning: state === 'returning', signDeadline: '2026-07-08' }));
+  const ctx = (u: SigningUnit[], today = '2026-07-03'): ProposalContext => ({ units: u, today });
+
+  it('a 会办 with two 协办: each unit signs on its own; the proposal is 已签收 once the 主办 signed', () => {
+    let u = units(['县教育局', '主办'], ['县水利局', '协办'], ['县财政局', '协办']);
+    expect(transition('已交办', '签收', { unit: '县水利局' }, ctx(u))).toBe('已交办');
+    u = unitsAfterSigning('签收', u, { unit: '县水利局' })!;
+    expect(unsignedUnits(u).map((x) => x.unit)).toEqual(['县教育局', '县财政局']);
+    expect(transition('已交办', '签收', {}, ctx(u))).toBe('已签收'); // default: the 主办
+    u = unitsAfterSigning('签收', u)!;
+    expect(checkTransition('已签收', '签收', { unit: '县水利局' }, ctx(u))).toMatchObject({ ok: false, message: '县水利局已签收，不能重复签收。' });
+    expect(checkTransition('已签收', '申退', { unit: '县教育局', reason: '不属于本单位职责' }, ctx(u))).toMatchObject({ ok: false, message: '县教育局已签收，不能再申请退回。' });
+    // the other 协办 applies to return: 申请退回 until the office decides
+    expect(transition('已签收', '申退', { unit: '县财政局', reason: '不属于本单位职责' }, ctx(u))).toBe('申请退回');
+    u = unitsAfterSigning('申退', u, { unit: '县财政局' })!;
+    expect(allowedActions('申请退回', ctx(u))).toEqual(['同意申退', '驳回申退']);
+    expect(checkTransition('申请退回', '签收', { unit: '县财政局' }, ctx(u))).toMatchObject({ ok: false, message: '县财政局已申请退回，等待提案委处理。' });
+    // granted and 改交 to another unit: back to 已签收, the new unit has to sign
+    expect(checkTransition('申请退回', '同意申退', { replacementUnit: '县水利局' }, ctx(u))).toMatchObject({ ok: false, message: '“县水利局”已是本提案的承办单位。' });
+    expect(transition('申请退回', '同意申退', { replacementUnit: '县民政局' }, ctx(u))).toBe('已签收');
+    u = unitsAfterSigning('同意申退', u, { replacementUnit: '县民政局' })!;
+    expect(u.map((x) => [x.unit, x.role, x.signed])).toEqual([
+      ['县教育局', '主办', true],
+      ['县水利局', '协办', true],
+      ['县民政局', '协办', false],
+    ]);
+    expect(availableActions('已签收', ctx(u)).filter((a) => a.allowed).map((a) => a.action)).toEqual(['签收', '申退', '延期', '催办', '答复']);
+  });
+
+  it('the 主办\'s 申退 granted sends the proposal back to 立案; refused, the unit signs again', () => {
+    const u = units(['县教育局', '主办', 'returning'], ['县水利局', '协办', 'signed']);
+    expect(transition('申请退回', '同意申退', {}, ctx(u))).toBe('立案');
+    expect(checkTransition('申请退回', '同意申退', { replacementUnit: '县民政局' }, ctx(u))).toMatchObject({ ok: false, message: '同意主办单位申退后，提案退回“立案”状态，请重新交办，不能直接改交。' });
+    expect(transition('申请退回', '驳回申退', { reason: '属于本单位职责' }, ctx(u))).toBe('已交办');
+    expect(checkTransition('申请退回', '驳回申退', { unit: '县水利局', reason: '无' }, ctx(u))).toMatchObject({ ok: false, message: '县水利局没有待处理的申退。' });
+  });
+
+  it('申退 only within the 签收 window; 签收 late is still taken; unknown units are named', () => {
+    const u = units(['县教育局', '主办'], ['县水利局', '协办']);
+    expect(checkTransition('已交办', '申退', { unit: '县水利局', reason: '不属于本单位职责' }, ctx(u, '2026-07-08')).ok).toBe(true);
+    expect(checkTransition('已交办', '申退', { unit: '县水利局', reason: '不属于本单位职责' }, ctx(u, '2026-07-09'))).toMatchObject({
+      ok: false,
+      message: '申退须在签收期限（2026年7月8日）内提出，县水利局已逾期，请签收办理。',
+    });
+    expect(checkTransition('已交办', '签收', { unit: '县水利局' }, ctx(u, '2026-07-20')).ok).toBe(true);
+    expect(checkTransition('已交办', '签收', { unit: '县公安局' }, ctx(u))).toMatchObject({ ok: false, message: '“县公安局”不是本提案当前的承办单位。' });
+    const allSigned = units(['县教育局', '主办', 'signed']);
+    expect(availableActions('已签收', ctx(allSigned)).find((a) => a.action === '签收')).toMatchObject({ allowed: false, reason: '各承办单位均已签收或申请退回。' });
+  });
+
+  it('signingStatus: a waiting 申退 first, then whether the 主办 signed', () => {
+    expect(signingStatus(units(['甲', '主办', 'signed'], ['乙', '协办', 'returning']))).toBe('申请退回');
+    expect(signingStatus(units(['甲', '主办', 'signed'], ['乙', '协办']))).toBe('已签收');
+    expect(signingStatus(units(['甲', '主办'], ['乙', '协办', 'signed']))).toBe('已交办');
+    expect(signingUnit('驳回申退', units(['甲', '主办'], ['乙', '协办', 'returning']))?.unit).toBe('乙');
   });
 });
 
