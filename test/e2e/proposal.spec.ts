@@ -105,8 +105,23 @@ test('a clerk logs a 联名 proposal, 立案, 交办 to two units, answer, 不�
   await expect(page.getByRole('cell', { name: '县住房和城乡建设局', exact: true })).toBeVisible();
   await expect(page.getByRole('cell', { name: '县水利局', exact: true })).toBeVisible();
 
-  // 签收, answer, 审核, 征询 不满意 → second round.
-  await step(page, '签收');
+  // 签收 per unit: the 协办 signs first (with its 签收人); the proposal waits for the 主办.
+  const units = page.getByLabel('承办单位签收情况');
+  await units.getByRole('button', { name: '县水利局签收' }).click();
+  const sign = dialog(page, '签收：');
+  await sign.getByLabel('签收人').fill('李科长');
+  await sign.getByRole('button', { name: btn('确认签收') }).click();
+  await expect(sign).toBeHidden();
+  await expect(units.getByRole('row', { name: /县水利局/ })).toContainText('李科长');
+  await expect(page.getByText('待签收：县住房和城乡建设局')).toBeVisible();
+  await status(page, '已交办');
+  await shot(page, 'proposal-units-signing');
+  await units.getByRole('button', { name: '县住房和城乡建设局签收' }).click();
+  await dialog(page, '签收：').getByRole('button', { name: btn('确认签收') }).click();
+  await status(page, '已签收');
+  await expect(units.getByRole('button', { name: /签收$/ })).toHaveCount(0);
+
+  // answer, 审核, 征询 不满意 → second round.
   await answer(page, '经研究，已将停车专项规划列入年度计划。');
   await status(page, '已答复');
   await step(page, '答复审核通过');
@@ -155,5 +170,15 @@ test('a clerk logs a 联名 proposal, 立案, 交办 to two units, answer, 不�
   await expect(card('满意率')).toContainText('100.00%满意 100.00%（收回1份）');
   await expect(card('承办单位')).toContainText('2个其中主办1个');
   await expect(page.getByTestId('report-paragraph')).toContainText('A类1件，占100%');
+
+  // 优秀承办单位: the 主办 answered on time and the proposer is satisfied, so it is suggested; the clerk names it.
+  const unitRow = page.getByLabel('承办单位办理情况').getByRole('row', { name: /县住房和城乡建设局/ });
+  await expect(unitRow.getByText('建议评优')).toBeVisible();
+  await unitRow.getByRole('button', { name: '评为优秀' }).click();
+  const mark = dialog(page, '评为优秀承办单位');
+  await mark.getByRole('button', { name: btn('确认评定') }).click();
+  await expect(mark).toBeHidden();
+  await expect(unitRow.getByText('优秀承办单位')).toBeVisible();
+  await expect(page.getByLabel('优秀承办单位名单').getByRole('row', { name: /县住房和城乡建设局/ })).toContainText('提案办理工作优秀承办单位');
   await shot(page, 'proposal-statistics');
 });

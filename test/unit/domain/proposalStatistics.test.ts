@@ -8,6 +8,7 @@ import {
   rate,
   reportParagraph,
   unitStatistics,
+  isExcellentUnitCandidate,
   type ProposalFact,
 } from '../../../shared/domain/proposal/statistics';
 import { proposals92, published92, units78 } from '../../fixtures/proposals92';
@@ -146,6 +147,21 @@ describe('the published table (92 proposals)', () => {
     expect(byName.get(units78[30])).toMatchObject({ main: 2, co: 0 });
     expect(byName.get(units78[31])).toMatchObject({ main: 0, co: 1, answerRate: rate(1, 1) });
     for (const r of rows) expect(r.answerRate.text).toBe('100.00%');
+  });
+
+  it('per unit 满意率 and the suggested 优秀承办单位: every 主办 one on time, every returned 征询 satisfied', () => {
+    const rows = unitStatistics(proposals92);
+    expect(rows.reduce((n, r) => n + r.feedbackReturned, 0)).toBe(s.feedback.returned);
+    expect(rows.reduce((n, r) => n + r.satisfied, 0)).toBe(s.feedback.满意 + s.feedback.基本满意);
+    for (const r of rows) expect(r.candidate).toBe(r.main > 0 && r.mainOnTime === r.main && r.feedbackReturned > 0 && r.satisfied === r.feedbackReturned);
+    const candidates = rows.filter((r) => r.candidate);
+    expect(candidates.length).toBeGreaterThan(0);
+    expect(candidates.length).toBeLessThan(31);
+    expect(isExcellentUnitCandidate({ main: 2, mainOnTime: 2, feedbackReturned: 2, satisfied: 2 })).toBe(true);
+    expect(isExcellentUnitCandidate({ main: 2, mainOnTime: 1, feedbackReturned: 2, satisfied: 2 })).toBe(false); // one late
+    expect(isExcellentUnitCandidate({ main: 2, mainOnTime: 2, feedbackReturned: 2, satisfied: 1 })).toBe(false); // one 不满意
+    expect(isExcellentUnitCandidate({ main: 2, mainOnTime: 2, feedbackReturned: 0, satisfied: 0 })).toBe(false); // no 征询 yet
+    expect(isExcellentUnitCandidate({ main: 0, mainOnTime: 0, feedbackReturned: 0, satisfied: 0 })).toBe(false); // 协办 only
   });
 
   it('the 立案 flag may come from the status alone', () => {

@@ -21,8 +21,16 @@ function DateField({ label, value, onChange, id, max }: { label: string; value: 
 /** Steps that cannot be undone get a red OK button and a warning line. */
 const irreversible = new Set(['立案', '不予立案', '并案', '办结', '归档', '作废', '转为社情民意', '转为委员来信', '同意申退']);
 
+/** Steps of one unit: 签收/申退 of a unit that has not signed, the office's decision on a unit's 申退. */
+export const unitSteps = new Set(['签收', '申退', '同意申退', '驳回申退']);
+/** The units a unit step can be taken for. */
+export function unitsForStep(proposal: ProposalRecord, action: string) {
+  const state = action === '签收' || action === '申退' ? '待签收' : '申退中';
+  return proposal.units.filter((u) => u.active && u.state === state);
+}
+
 /** One machine step (提交, 预审, 立案, 不予立案, 并案, 签收, 申退, 审核, 征询, 办结, 归档 …) with its small form. */
-export function StepDialog({ proposal, action, onClose }: { proposal: ProposalRecord; action: AvailableActionRecord; onClose: () => void }) {
+export function StepDialog({ proposal, action, unitId: presetUnit, onClose }: { proposal: ProposalRecord; action: AvailableActionRecord; unitId?: number; onClose: () => void }) {
   const name = action.action;
   const [date, setDate] = useState<string | null>(today());
   const [reason, setReason] = useState('');
@@ -31,8 +39,13 @@ export function StepDialog({ proposal, action, onClose }: { proposal: ProposalRe
   const [newDueDate, setNewDueDate] = useState<string | null>(null);
   const [mergeInto, setMergeInto] = useState<number | undefined>();
   const [mergeSearch, setMergeSearch] = useState('');
-  const activeUnits = proposal.units.filter((u) => u.active);
-  const [unitId, setUnitId] = useState<number | undefined>(activeUnits.find((u) => u.role === '主办')?.unitId);
+  const forUnit = unitSteps.has(name);
+  const eligible = forUnit ? unitsForStep(proposal, name) : [];
+  const [unitId, setUnitId] = useState<number | undefined>(presetUnit ?? (eligible.find((u) => u.role === '主办') ?? eligible[0])?.unitId);
+  const unit = eligible.find((u) => u.unitId === unitId);
+  const [signer, setSigner] = useState('');
+  const [replacementUnitId, setReplacement] = useState<number | undefined>();
+  const allUnits = useOptions('unit');
   const rejectReasons = useDict('rejectReason');
   const run = useApiMutation('proposal.transition', { success: `已${name}`, onSuccess: onClose });
   const candidates = useApiQuery(
@@ -52,10 +65,12 @@ export function StepDialog({ proposal, action, onClose }: { proposal: ProposalRe
       ...(result ? { result: result as never } : {}),
       ...(newDueDate ? { newDueDate } : {}),
       ...(mergeInto ? { mergeInto } : {}),
-      ...(unitId && (name === '签收' || name === '申退') ? { unitId } : {}),
+      ...(forUnit && unitId ? { unitId } : {}),
+      ...(name === '签收' && signer.trim() ? { signer: signer.trim() } : {}),
+      ...(name === '同意申退' && unit?.role === '协办' && replacementUnitId ? { replacementUnitId } : {}),
       ...(name === '转为社情民意' ? { opinionId: null } : {}),
     });
-  const missing = (needs.includes('reason') && !reason.trim()) || (needs.includes('result') && !result) || (needs.includes('newDueDate') && !newDueDate) || (needs.includes('mergeInto') && !mergeInto) || !date;
+  const missing = (forUnit && !unit) || (needs.includes('reason') && !reason.trim()) || (needs.includes('result') && !result) || (needs.includes('newDueDate') && !newDueDate) || (needs.includes('mergeInto') && !mergeInto) || !date;
   return (
     <Modal
       open
@@ -71,9 +86,33 @@ export function StepDialog({ proposal, action, onClose }: { proposal: ProposalRe
       {irreversible.has(name) && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="此操作确认后不能撤销，请核对无误。" />}
       <Form layout="vertical" component="div">
         <DateField id="stepDate" label="日期" value={date} onChange={setDate} />
-        {(name === '签收' || name === '申退') && activeUnits.length > 1 && (
-          <Form.Item label="承办单位" htmlFor="stepUnit">
-            <Select id="stepUnit" value={unitId} onChange={setUnitId} options={activeUnits.map((u) => ({ value: u.unitId, label: `${u.unitName}（${u.role}）` }))} />
+        {forUnit && (
+          <Form.Item label="承办单位" htmlFor="stepUnit" required extra={unit?.signDeadline ? `签收/申退期限：${formatChineseDate(unit.signDeadline)}${unit.signOverdue ? '（已逾期，不能再申退）' : ''}` : undefined}>
+            <Select
+              id="stepUnit"
+              value={unitId}
+              onChange={setUnitId}
+              options={eligible.map((u) => ({ value: u.unitId, label: `${u.unitName}（${u.role}${u.state === '申退中' ? `，申退理由：${u.returnReason ?? ''}` : ''}）` }))}
+            />
+          </Form.Item>
+        )}
+        {name === '签收' && (
+          <Form.Item label="签收人" htmlFor="stepSigner">
+            <Input id="stepSigner" value={signer} onChange={(e) => setSigner(e.target.value)} maxLength={20} placeholder="承办单位经办人（可不填）" />
+          </Form.Item>
+        )}
+        {name === '同意申退' && unit?.role === '主办' && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="同意主办单位申退后，本次交办的全部承办单位结束，提案退回“立案”状态，请重新交办。" />}
+        {name === '同意申退' && unit?.role === '协办' && (
+          <Form.Item label="改交单位（可不选）" htmlFor="stepReplacement" extra="不选则仅移除该协办单位；改交的单位自今日起计算签收期限。">
+            <Select
+              id="stepReplacement"
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              value={replacementUnitId}
+              onChange={setReplacement}
+              options={allUnits.filter((o) => !proposal.units.some((u) => u.active && u.unitId === o.value))}
+              placeholder="选择改交的协办单位"
+            />
           </Form.Item>
         )}
         {needs.includes('reason') && (

@@ -3,17 +3,17 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import type { AvailableActionRecord, EventRecord } from '../../../../shared/contract/proposals';
+import type { AvailableActionRecord, EventRecord, ProposalRecord } from '../../../../shared/contract/proposals';
 import { formatChineseDate } from '../../../../shared/domain/chineseDate';
 import { beforeReviewStatuses, isFiledStatus, replyClassMeanings, type ProposalStatus } from '../../../../shared/domain/proposal/status';
 import { useApiQuery } from '../../lib/query';
-import { AssignDialog, CosignDialog, ExcellentDialog, FollowUpDialog, KeyDialog, ReplyDialog, StepDialog, SuperviseDialog } from './ActionDialogs';
+import { AssignDialog, CosignDialog, ExcellentDialog, FollowUpDialog, KeyDialog, ReplyDialog, StepDialog, SuperviseDialog, unitSteps } from './ActionDialogs';
 import { StatusTag } from './common';
 import { ProposalForm } from './ProposalForm';
 import { DetailDocuments } from './ProposalDocuments';
 
 type Dialog =
-  | { kind: 'step'; action: AvailableActionRecord }
+  | { kind: 'step'; action: AvailableActionRecord; unitId?: number }
   | { kind: 'assign' | 'reply' | 'key' | 'supervise' | 'followUp' | 'excellent' | 'cosign' | 'edit' };
 
 const cn = (d: string | null | undefined) => (d ? formatChineseDate(d) : '');
@@ -30,7 +30,9 @@ export function ProposalDetailPage() {
   if (!p) return null;
 
   const close = () => setDialog(null);
-  const machineButtons = p.actions.filter((a) => a.action !== '催办');
+  // a unit step that no unit can take now (all signed, no 申退 waiting) is left out rather than shown disabled
+  const machineButtons = p.actions.filter((a) => a.action !== '催办' && !(unitSteps.has(a.action) && !a.allowed));
+  const unitAction = (name: string) => p.actions.find((a) => a.action === name && a.allowed);
   const status = p.status;
   const extra: { key: string; label: string; onClick: () => void; show: boolean }[] = [
     { key: 'edit', label: '修改', onClick: () => setDialog({ kind: 'edit' }), show: beforeReviewStatuses.includes(status) && !p.voidedAt },
@@ -59,6 +61,7 @@ export function ProposalDetailPage() {
         {p.isKey && <Tag color="red">重点提案 · {p.keyLeader}督办</Tag>}
         {p.isExcellent && <Tag color="gold">优秀提案{p.excellentNote ? ` · ${p.excellentNote}` : ''}</Tag>}
         {p.overdue && <Tag color="red">已逾期</Tag>}
+        {p.unsignedUnits.length > 0 && <Tag color={p.signOverdue ? 'red' : 'orange'}>{p.signOverdue ? '逾期未签收' : '待签收'}：{p.unsignedUnits.join('、')}</Tag>}
         {p.round > 1 && <Tag color="orange">第{p.round}轮办理</Tag>}
         {p.convertedTo && <Tag>已转为{p.convertedTo}</Tag>}
         {p.imported && <Tag>历史数据</Tag>}
@@ -162,12 +165,39 @@ export function ProposalDetailPage() {
                 rowKey="id"
                 pagination={false}
                 dataSource={p.units}
+                aria-label="承办单位签收情况"
                 columns={[
-                  { title: '单位', dataIndex: 'unitName' },
-                  { title: '承办', dataIndex: 'role', width: 70 },
-                  { title: '联系人', render: (_, u) => [u.contact, u.phone].filter(Boolean).join(' ') },
-                  { title: '签收', dataIndex: 'signedDate', width: 110 },
-                  { title: '状态', width: 200, render: (_, u) => (u.endedDate ? <Tag>已退回（{u.returnReason ?? ''}）</Tag> : u.returnReason ? <Tag color="orange">申退：{u.returnReason}</Tag> : <Tag color="green">办理中</Tag>) },
+                  {
+                    title: '单位',
+                    dataIndex: 'unitName',
+                    render: (n: string, u) => (
+                      <>
+                        <div>{n}</div>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {[u.contact, u.phone].filter(Boolean).join(' ')}
+                        </Typography.Text>
+                      </>
+                    ),
+                  },
+                  { title: '承办', dataIndex: 'role', width: 56 },
+                  { title: '签收期限', dataIndex: 'signDeadline', width: 100, render: (d: string | null, u) => <Typography.Text type={u.signOverdue ? 'danger' : undefined}>{d ?? ''}</Typography.Text> },
+                  { title: '签收', width: 110, render: (_, u) => (u.signedDate ? `${u.signedDate}${u.signedBy ? ` ${u.signedBy}` : ''}` : '') },
+                  { title: '状态', width: 140, render: (_, u) => <UnitStateTag unit={u} /> },
+                  {
+                    title: '操作',
+                    width: 110,
+                    render: (_, u) => {
+                      const steps = !u.active ? [] : u.state === '待签收' ? ['签收', '申退'] : u.state === '申退中' ? ['同意申退', '驳回申退'] : [];
+                      return steps
+                        .map((name) => unitAction(name))
+                        .filter((a): a is AvailableActionRecord => !!a)
+                        .map((a) => (
+                          <Button key={a.action} type="link" size="small" danger={a.action === '申退'} aria-label={`${u.unitName}${a.action}`} onClick={() => setDialog({ kind: 'step', action: a, unitId: u.unitId })}>
+                            {a.action}
+                          </Button>
+                        ));
+                    },
+                  },
                 ]}
               />
             </Card>
@@ -215,7 +245,7 @@ export function ProposalDetailPage() {
         </Card>
       </div>
 
-      {dialog?.kind === 'step' && <StepDialog proposal={p} action={dialog.action} onClose={close} />}
+      {dialog?.kind === 'step' && <StepDialog proposal={p} action={dialog.action} unitId={dialog.unitId} onClose={close} />}
       {dialog?.kind === 'assign' && <AssignDialog proposal={p} onClose={close} />}
       {dialog?.kind === 'reply' && <ReplyDialog proposal={p} onClose={close} />}
       {dialog?.kind === 'key' && <KeyDialog proposal={p} onClose={close} />}
@@ -248,7 +278,21 @@ function eventColor(e: EventRecord) {
   return '#1677ff';
 }
 
-const detailLabels: Record<string, string> = { unit: '单位', mode: '交办方式', mainUnit: '主办', coUnits: '协办', dueDate: '办理期限', replyClass: '答复类别', reason: '原因', result: '征询意见', leader: '督办领导', from: '原期限', to: '新期限', method: '方式' };
+/** 待签收 (red once past the deadline), 已签收, 申退中 with the reason, 已退回. */
+function UnitStateTag({ unit: u }: { unit: ProposalRecord['units'][number] }) {
+  switch (u.state) {
+    case '已退回':
+      return <Tag style={{ whiteSpace: 'normal' }}>已退回{u.returnReason ? `（${u.returnReason}）` : ''}</Tag>;
+    case '申退中':
+      return <Tag color="orange" style={{ whiteSpace: 'normal' }}>申退中：{u.returnReason}</Tag>;
+    case '已签收':
+      return <Tag color="green">已签收</Tag>;
+    default:
+      return <Tag color={u.signOverdue ? 'red' : 'default'}>{u.signOverdue ? '逾期未签收' : '待签收'}</Tag>;
+  }
+}
+
+const detailLabels: Record<string, string> = { signer: '签收人', replacement: '改交', unit: '单位', mode: '交办方式', mainUnit: '主办', coUnits: '协办', dueDate: '办理期限', replyClass: '答复类别', reason: '原因', result: '征询意见', leader: '督办领导', from: '原期限', to: '新期限', method: '方式' };
 
 function EventLine({ e }: { e: EventRecord }) {
   const detail = Object.entries(e.detail ?? {})

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Dropdown, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Dropdown, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { DownOutlined } from '@ant-design/icons';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import { useEffect, useState } from 'react';
@@ -69,7 +69,24 @@ export function ProposalsPage() {
     { title: '提案者', dataIndex: 'proposerText', width: 150, ellipsis: true },
     { title: '类别', dataIndex: 'categoryName', width: 90 },
     { title: '状态', dataIndex: 'status', width: 100, render: (s) => <StatusTag status={s} /> },
-    { title: '主办单位', dataIndex: 'mainUnit', width: 170, ellipsis: true, render: (u: string | null, p) => (u ? `${u}${p.coUnits.length ? ` 等${p.coUnits.length + 1}家` : ''}` : '') },
+    {
+      title: '主办单位',
+      dataIndex: 'mainUnit',
+      width: 170,
+      ellipsis: true,
+      render: (u: string | null, p) => (
+        <>
+          {u ? `${u}${p.coUnits.length ? ` 等${p.coUnits.length + 1}家` : ''}` : ''}
+          {p.unsignedUnits.length > 0 && (
+            <Tooltip title={`${p.signOverdue ? '已过签收期限，尚未签收：' : '尚未签收：'}${p.unsignedUnits.join('、')}`}>
+              <Typography.Text type={p.signOverdue ? 'danger' : 'warning'} ellipsis style={{ display: 'block', fontSize: 12 }}>
+                {p.signOverdue ? '逾期未签收' : '未签收'}：{p.unsignedUnits.join('、')}
+              </Typography.Text>
+            </Tooltip>
+          )}
+        </>
+      ),
+    },
     {
       title: '办理期限',
       dataIndex: 'dueDate',
@@ -150,6 +167,12 @@ export function ProposalsPage() {
         </Checkbox>
         <Checkbox checked={!!filter.overdue} onChange={(e) => set({ overdue: e.target.checked || undefined })}>
           逾期未答复
+        </Checkbox>
+        <Checkbox checked={!!filter.signPending} onChange={(e) => set({ signPending: e.target.checked || undefined, signOverdue: undefined })}>
+          未签收
+        </Checkbox>
+        <Checkbox checked={!!filter.signOverdue} onChange={(e) => set({ signOverdue: e.target.checked || undefined, signPending: undefined })}>
+          逾期未签收
         </Checkbox>
         <Checkbox checked={!!filter.followUpDue} onChange={(e) => set({ followUpDue: e.target.checked || undefined })}>
           回头看到期

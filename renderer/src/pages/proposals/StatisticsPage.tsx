@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, DatePicker, Row, Statistic, Table, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
@@ -8,7 +8,9 @@ import { PageTitle } from '../../components/PageTitle';
 import { exportExcelSheets, type ExcelColumn, type ExcelSheet } from '../../lib/excel';
 import { useApiQuery } from '../../lib/query';
 import { useExport } from '../../lib/useExport';
+import { useOptions } from '../../lib/options';
 import { SessionSelect, useDefaultScope, type SessionScope } from './common';
+import { ExcellentUnitsCard, MarkExcellentUnitDialog } from './ExcellentUnits';
 import { ReportDocumentButton } from './ProposalDocuments';
 
 type Stats = MethodOutput<'proposal.statistics'>;
@@ -25,7 +27,21 @@ const filingColumns = (first: string): ColumnsType<FilingRow> => [
 ];
 
 const unitColumns: ColumnsType<UnitRow> = [
-  { title: '承办单位', dataIndex: 'unit' },
+  {
+    title: '承办单位',
+    dataIndex: 'unit',
+    render: (u: string, r) => (
+      <Space size={4} wrap>
+        {u}
+        {r.excellent && <Tag color="gold">优秀承办单位</Tag>}
+        {!r.excellent && r.candidate && (
+          <Tooltip title="主办提案全部按期办复，征询意见全部满意或基本满意">
+            <Tag color="green">建议评优</Tag>
+          </Tooltip>
+        )}
+      </Space>
+    ),
+  },
   { title: '主办', dataIndex: 'main', align: 'right', width: 70 },
   { title: '主办已答复', dataIndex: 'mainAnswered', align: 'right', width: 100 },
   { title: '按期', dataIndex: 'mainOnTime', align: 'right', width: 70 },
@@ -36,6 +52,7 @@ const unitColumns: ColumnsType<UnitRow> = [
   { title: 'A类', render: (_, r) => r.replyClasses.A, align: 'right', width: 60 },
   { title: 'B类', render: (_, r) => r.replyClasses.B, align: 'right', width: 60 },
   { title: 'C类', render: (_, r) => r.replyClasses.C, align: 'right', width: 60 },
+  { title: '满意率', render: (_, r) => r.satisfactionRate.text, align: 'right', width: 90 },
 ];
 
 const excelFiling = (first: string): ExcelColumn<FilingRow>[] => [
@@ -58,6 +75,15 @@ const excelUnits: ExcelColumn<UnitRow>[] = [
   { header: 'A类', value: (r) => r.replyClasses.A },
   { header: 'B类', value: (r) => r.replyClasses.B },
   { header: 'C类', value: (r) => r.replyClasses.C },
+  { header: '征询意见表', width: 10, value: (r) => r.feedbackReturned },
+  { header: '满意率', width: 10, value: (r) => r.satisfactionRate.text },
+  { header: '优秀承办单位', width: 12, value: (r) => (r.excellent ? '是' : r.candidate ? '建议评优' : '') },
+];
+const excelExcellent: ExcelColumn<Stats['excellentUnits'][number]>[] = [
+  { header: '承办单位', width: 28, value: (r) => r.unitName },
+  { header: '会次', width: 14, value: (r) => (r.sessionName === '平时' ? '平时提案' : r.sessionName) },
+  { header: '评定日期', width: 12, value: (r) => r.date },
+  { header: '说明', width: 36, value: (r) => r.note },
 ];
 
 /** 提案统计: 立案率, 办复率, 按期办复率, A/B/C, 满意率 — tables, charts, Excel and the report paragraph. */
@@ -71,6 +97,24 @@ export function StatisticsPage() {
   const q = useApiQuery('proposal.statistics', { termId: scope.termId!, meetingId: scope.meetingId, asOf }, { enabled: !!scope.termId });
   const s = q.data;
   const exporter = useExport();
+  const unitIds = useOptions('unit');
+  const [marking, setMarking] = useState<UnitRow | null>(null);
+  const markScope = scope.termId !== undefined && scope.meetingId !== undefined ? { termId: scope.termId, meetingId: scope.meetingId } : null;
+  const columns: ColumnsType<UnitRow> = [
+    ...unitColumns,
+    {
+      title: '操作',
+      width: 100,
+      render: (_, r) =>
+        r.excellent ? null : (
+          <Tooltip title={markScope ? undefined : '请先选择会次（或平时提案），优秀承办单位按会次评定'}>
+            <Button type="link" size="small" disabled={!markScope || !unitIds.some((u) => u.label === r.unit)} onClick={() => setMarking(r)}>
+              评为优秀
+            </Button>
+          </Tooltip>
+        ),
+    },
+  ];
 
   const classPie = useMemo(
     () =>
@@ -147,6 +191,7 @@ export function StatisticsPage() {
         ['不满意', sum.feedback.不满意],
         ['满意率（含基本满意）', sum.feedback.satisfactionRate.text],
         ['满意', sum.feedback.satisfiedRate.text],
+        ['优秀承办单位', s!.excellentUnits.map((x) => x.unitName).join('、')],
       ] as [string, string | number][];
       return exportExcelSheets(`提案统计-${s!.scopeName}`, [
         { name: '总体情况', title: `${s!.scopeName}提案统计`, columns: [{ header: '项目', width: 24, value: (r: [string, string | number]) => r[0] }, { header: '数值', width: 20, value: (r: [string, string | number]) => r[1] }], rows: overview },
@@ -155,6 +200,7 @@ export function StatisticsPage() {
         { name: '按界别', title: `${s!.scopeName}立案情况（按界别）`, columns: excelFiling('界别'), rows: s!.bySector },
         { name: '按党派', title: `${s!.scopeName}立案情况（按党派）`, columns: excelFiling('党派'), rows: s!.byParty },
         { name: '承办单位', title: `${s!.scopeName}承办单位办理情况`, columns: excelUnits, rows: s!.units },
+        { name: '优秀承办单位', title: `${s!.scopeName}优秀承办单位`, columns: excelExcellent, rows: s!.excellentUnits },
       ] as unknown as ExcelSheet<never>[]);
     });
 
@@ -262,9 +308,18 @@ export function StatisticsPage() {
           </Row>
           <Card size="small" title="承办单位办理情况（主办、协办分别统计）">
             {unitBar && s.units.some((u) => u.main > 0) && <EChart option={unitBar} label="承办单位柱状图" height={Math.max(200, Math.min(15, s.units.filter((u) => u.main > 0).length) * 26 + 50)} />}
-            <Table size="small" rowKey="unit" pagination={{ pageSize: 20, hideOnSinglePage: true }} dataSource={s.units} columns={unitColumns} />
+            <Table size="small" rowKey="unit" pagination={{ pageSize: 20, hideOnSinglePage: true }} dataSource={s.units} columns={columns} aria-label="承办单位办理情况" />
           </Card>
+          <ExcellentUnitsCard scope={scope} />
         </>
+      )}
+      {marking && markScope && s && (
+        <MarkExcellentUnitDialog
+          scope={markScope}
+          scopeName={s.scopeName}
+          unit={{ id: unitIds.find((u) => u.label === marking.unit)!.value, name: marking.unit, candidate: marking.candidate }}
+          onClose={() => setMarking(null)}
+        />
       )}
     </>
   );

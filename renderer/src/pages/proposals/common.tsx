@@ -126,6 +126,7 @@ export const proposalExportColumns: ExcelColumn<ProposalListRow>[] = [
   { header: '主办单位', width: 20, value: (p) => p.mainUnit ?? '' },
   { header: '协办单位', width: 28, value: (p) => p.coUnits.join('、') },
   { header: '交办日期', width: 12, value: (p) => p.assignedDate ?? '' },
+  { header: '未签收单位', width: 24, value: (p) => `${p.unsignedUnits.join('、')}${p.signOverdue ? '（已逾期）' : ''}` },
   { header: '办理期限', width: 12, value: (p) => p.dueDate ?? '' },
   { header: '是否逾期', width: 8, value: (p) => (p.overdue ? '是' : '') },
   { header: '答复日期', width: 12, value: (p) => p.answeredDate ?? '' },
