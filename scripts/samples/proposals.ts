@@ -36,6 +36,10 @@ export function proposalSamples({ settings, call }: SampleContext): SampleDocume
   const joint = list({ kind: '委员联名', statuses: ['已办结'] })[0] ?? list({ statuses: ['已办结'] })[0];
   const rejected = list({ statuses: ['不予立案'] }).find((p) => p.number) ?? list({ statuses: ['不予立案'] })[0];
   const feedback = list({ statuses: ['待征询'] })[0];
+  // the office names the first two units the statistics suggest as 优秀承办单位 (the 通报 names them)
+  const suggested = call<ProposalStatistics>('proposal.statistics', { termId: term.id, meetingId: meeting.id, asOf: '2026-07-06' }).units.filter((u) => u.candidate && !u.excellent);
+  const unitIds = new Map(call<{ id: number; name: string }[]>('unit.list', {}).map((u) => [u.name, u.id]));
+  for (const u of suggested.slice(0, 2)) call('proposal.markExcellentUnit', { termId: term.id, meetingId: meeting.id, unitId: unitIds.get(u.unit), date: '2026-07-06', note: '2026年度提案办理工作优秀承办单位' });
   const statistics = call<ProposalStatistics>('proposal.statistics', { termId: term.id, meetingId: meeting.id, asOf: '2026-07-06' });
   const session = sessionTitle(settings, term.name, meeting.name);
   const overdue = overdueByUnit(book({ overdue: true }));

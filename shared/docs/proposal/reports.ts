@@ -49,14 +49,15 @@ export function progressReportDocument(data: ProgressReportData, settings: Offic
     heading(1, `${headingNumber(1, 2)}各承办单位办理情况`),
     table({
       columns: [
+        // the two rate columns wide enough for “100.00%” on one line
         { title: '序号', width: 6, align: 'center' },
-        { title: '承办单位', width: 30 },
-        { title: '主办', width: 9, align: 'center' },
-        { title: '已答复', width: 10, align: 'center' },
-        { title: '按期答复', width: 11, align: 'center' },
-        { title: '协办', width: 9, align: 'center' },
-        { title: '办复率', width: 12, align: 'center' },
-        { title: '按期办复率', width: 13, align: 'center' },
+        { title: '承办单位', width: 28 },
+        { title: '主办', width: 8, align: 'center' },
+        { title: '已答复', width: 9, align: 'center' },
+        { title: '按期答复', width: 9, align: 'center' },
+        { title: '协办', width: 8, align: 'center' },
+        { title: '办复率', width: 15, align: 'center' },
+        { title: '按期办复率', width: 17, align: 'center' },
       ],
       rows: mains.map((u, i) => [i + 1, u.unit, u.main, u.mainAnswered, u.mainOnTime, u.co, u.answerRate.text, u.mainOnTimeRate.text]),
     }),
@@ -68,9 +69,9 @@ export function progressReportDocument(data: ProgressReportData, settings: Offic
           table({
             columns: [
               { title: '提案号', width: 16, align: 'center' },
-              { title: '案由', width: 40 },
-              { title: '主办单位', width: 21 },
-              { title: '办理期限', width: 23, align: 'center' },
+              { title: '案由', width: 36 },
+              { title: '主办单位', width: 22 },
+              { title: '办理期限', width: 26, align: 'center' },
             ],
             rows: data.unanswered.map((p) => [p.number ?? '', p.title, p.mainUnit ?? '（待交办）', p.dueDate ? `${formatChineseDate(p.dueDate)}${p.overdue ? '（已逾期）' : ''}` : '']),
           }),
