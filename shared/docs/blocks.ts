@@ -24,6 +24,11 @@ export function body(text: string): Paragraph {
   return new Paragraph({ style: STYLE.body, children: [gwRun('body', text)] });
 }
 
+/** The last 正文 paragraph before a signature({ keepWithText }): kept on one page with it (GB/T 9704 7.3.5.1). */
+export function bodyBeforeSignature(text: string): Paragraph {
+  return new Paragraph({ style: STYLE.body, keepNext: true, children: [gwRun('body', text)] });
+}
+
 /** An empty line of the grid (e.g. between the title and 主送机关). */
 export function blankLine(): Paragraph {
   return new Paragraph({ style: STYLE.body, children: [] });
@@ -100,16 +105,19 @@ export function dateLine(isoDate: string): Paragraph {
 
 /**
  * 发文机关署名 and 成文日期 of a sealed document (GB/T 9704 7.3.5.1): the date 右空四字, the issuer centred
- * over the date, `blankLines` empty lines above for the seal.
+ * over the date, `blankLines` empty lines above for the seal. `keepWithText`: the seal room, 署名 and
+ * 成文日期 stay on one page with the paragraph before them (make that one bodyBeforeSignature),
+ * so they never stand alone on a page.
  */
-export function signature({ issuer, isoDate, blankLines = 2 }: { issuer: string; isoDate: string; blankLines?: number }): Paragraph[] {
+export function signature({ issuer, isoDate, blankLines = 2, keepWithText = false }: { issuer: string; isoDate: string; blankLines?: number; keepWithText?: boolean }): Paragraph[] {
   const date = formatChineseDate(isoDate);
   const dateWidth = textWidthTwips(date, SIZE.san, BODY_CHAR_SPACING);
   const issuerWidth = textWidthTwips(issuer, SIZE.san, BODY_CHAR_SPACING);
   const right = Math.max(0, Math.round(FOUR_CHARS + (dateWidth - issuerWidth) / 2));
+  const keep = keepWithText ? { keepNext: true } : {};
   return [
-    ...Array.from({ length: blankLines }, () => blankLine()),
-    new Paragraph({ style: STYLE.signature, indent: { right }, children: [gwRun('signature', issuer)] }),
+    ...Array.from({ length: blankLines }, () => new Paragraph({ style: STYLE.body, ...keep, children: [] })),
+    new Paragraph({ style: STYLE.signature, indent: { right }, ...keep, children: [gwRun('signature', issuer)] }),
     dateLine(isoDate),
   ];
 }

@@ -2,7 +2,7 @@ import type { Document } from 'docx';
 import type { OfficeSettings } from '../../contract/officeSettings';
 import type { ReminderRecord } from '../../contract/supervision';
 import { formatChineseDate } from '../../domain/chineseDate';
-import { blankLine, body, mainRecipient, signature, title } from '../blocks';
+import { blankLine, body, bodyBeforeSignature, mainRecipient, signature, title } from '../blocks';
 import { buildOfficialDocument } from '../document';
 import { letterHead } from '../letter';
 import { documentFileName } from '../samples';
@@ -67,10 +67,10 @@ export function supervisionReminderDocument({ letter, reminder }: ReminderLetter
         `${i.overdueKind === '逾期未完成' ? '未完成' : '未反馈'}\n逾期${i.overdueWorkdays}个工作日`,
       ]),
     }),
-    body(
+    bodyBeforeSignature(
       `请你单位高度重视，抓紧整改，于${cn(reminder.replyBy)}前将整改措施、进度和完成时间书面反馈${settings.issuingOffice}；确有困难不能按期完成的，请说明原因和计划完成时间。`,
     ),
-    ...signature({ issuer: settings.shortName, isoDate: reminder.date }),
+    ...signature({ issuer: settings.shortName, isoDate: reminder.date, keepWithText: true }),
     ...letterVersionNote({ cc: reminderCc(letter.cc, settings) }),
   ];
   return buildOfficialDocument({

@@ -212,6 +212,17 @@ describe('催办函 (信函格式)', () => {
     expect(styled(reminder, STYLE.body).some((b) => b.startsWith('请你单位高度重视，抓紧整改，于2026年5月26日前将整改措施、进度和完成时间书面反馈政协永安县委员会办公室'))).toBe(true);
     expect(styled(reminder, STYLE.signature)).toEqual([settings.shortName]);
     expect(styled(reminder, STYLE.date)).toEqual(['2026年5月12日']);
+    // the last paragraph, the seal room and the 署名 keep with the 成文日期 (no signature alone on a page)
+    const all = paragraphs(reminder.document);
+    const dateAt = all.findIndex((p) => paragraphStyle(p) === STYLE.date);
+    expect(all.slice(dateAt - 4, dateAt).map((p) => [text(p).slice(0, 6), p.includes('<w:keepNext/>')])).toEqual([
+      ['请你单位高度', true],
+      ['', true],
+      ['', true],
+      [settings.shortName.slice(0, 6), true],
+    ]);
+    expect(all[dateAt]).not.toContain('<w:keepNext/>');
+    expect(paragraphs(letter.document).filter((p) => p.includes('<w:keepNext/>') && paragraphStyle(p) === STYLE.signature)).toEqual([]); // opt-in only
     expect(text(tables(reminder.document).at(-1)!)).toBe('抄送：县委督查室，县政府督查室。');
     // a letter 抄送 elsewhere: the 催办函 still goes to the 督查室 of the 民主监督 series
     expect(text(tables(unnumbered.document).at(-1)!)).toBe('抄送：县委督查室，县政府督查室。');

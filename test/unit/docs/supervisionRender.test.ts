@@ -148,5 +148,10 @@ describe.skipIf(!hasSoffice)('民主监督建议书 and 整改情况反馈表 re
     expect(typeArea.right - Math.max(...line.map((w) => w.xMax))).toBeLessThan(3);
     expect(words.reminder.filter((w) => w.page === 1).map((w) => w.text).join('')).toContain('逾期4个工作日');
     expect(words.reminder.some((w) => w.page === pages.reminder && w.text.startsWith('抄送'))).toBe(true);
+    // the 署名 is never alone on its page: text of the letter stands above it (GB/T 9704 7.3.5.1)
+    const middle = (typeArea.left + typeArea.right) / 2;
+    const sig = words.reminder.find((w) => w.text === defaultOfficeSettings.shortName && w.xMin > middle)!;
+    expect(sig).toBeDefined();
+    expect(words.reminder.some((w) => w.page === sig.page && w.yMin < sig.yMin - 20 && w.xMin < typeArea.left + 40), `page ${sig.page}`).toBe(true);
   });
 });
