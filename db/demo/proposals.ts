@@ -46,6 +46,10 @@ export function generateProposalDemo(app: AppDatabase, options: { termId: number
   const keep = (p: ProposalRecord) => (last.set(p.id, p), p);
   const forget = (ids: number[]) => ids.forEach((id) => last.delete(id));
   const act = (id: number, action: string, extra: Record<string, unknown> = {}, actor?: string) => keep(call<ProposalRecord>('proposal.transition', { id, version: get(id).version, action, ...extra }, actor));
+  /** Each unit of the 交办 that has not yet signed 签收 on its own (主办 first), recorded under its name. */
+  const signAll = (id: number, date: string) => {
+    for (const u of get(id).units.filter((x) => x.active && x.state === '待签收')) act(id, '签收', { date, unitId: u.unitId }, u.unitName);
+  };
 
   const topics = Object.entries(proposalTopics).flatMap(([category, list]) => list.map((t) => ({ category, ...t })));
   let variant = 0;
@@ -131,7 +135,7 @@ export function generateProposalDemo(app: AppDatabase, options: { termId: number
     if (k % 12 === 0) keep(call<ProposalRecord>('proposal.setKey', { id, version: get(id).version, isKey: true, keyLeader: pick(['县政协主席 陈国平', '县政协副主席 周建华', '县政协副主席 林秀英']), date: '2025-02-20' }));
   });
   done3.forEach((id, k) => {
-    act(id, '签收', { date: '2025-02-12' }, get(id).mainUnit ?? undefined);
+    signAll(id, '2025-02-12');
     const p = get(id);
     if (p.isKey) keep(call<ProposalRecord>('proposal.supervise', { id, version: p.version, date: '2025-04-15', person: p.keyLeader.split(' ').pop(), method: '督办协商会', place: '县政协三楼会议室', content: '听取承办单位办理情况汇报，实地察看，协商推进落实。' }));
     const cls = classRoll();
@@ -216,7 +220,10 @@ export function generateProposalDemo(app: AppDatabase, options: { termId: number
   const unsigned = stage(2);
   const refund = stage(1);
   act(refund[0].id, '申退', { date: '2026-03-24', reason: '该事项不属于本单位职责范围，建议交县住房和城乡建设局办理' }, get(refund[0].id).mainUnit ?? undefined);
-  rest.forEach((x) => act(x.id, '签收', { date: '2026-03-23' }, get(x.id).mainUnit ?? undefined));
+  rest.forEach((x) => signAll(x.id, '2026-03-23'));
+  // one of the unsigned ones: a 协办 has signed, the 主办 has not yet
+  const partly = get(unsigned[0].id).units.find((u) => u.role === '协办');
+  if (partly) act(unsigned[0].id, '签收', { date: '2026-03-23', unitId: partly.unitId }, partly.unitName);
   const signed = stage(4); // 已签收, overdue → 催办
   const answeredWaiting = stage(3); // 已答复
   const redo = stage(1); // 答复退回
@@ -271,7 +278,7 @@ export function generateProposalDemo(app: AppDatabase, options: { termId: number
     act(p.id, '立案', { date: workday(addDays('2026-06-05', i * 20)) });
     if (i === 2) return;
     assign(p.id, ordinary[i].units, workday(addDays('2026-06-10', i * 20)));
-    act(p.id, '签收', { date: workday(addDays('2026-06-12', i * 20)) });
+    signAll(p.id, workday(addDays('2026-06-12', i * 20)));
     if (i === 0) {
       answer(p.id, 'A', '2026-08-10');
       act(p.id, '答复审核通过', { date: '2026-08-12' });

@@ -102,11 +102,11 @@ test('a clerk logs a 联名 proposal, 立案, 交办 to two units, answer, 不�
   await assign.getByRole('button', { name: btn('确认交办') }).click();
   await expect(assign).toBeHidden();
   await status(page, '已交办');
-  await expect(page.getByRole('cell', { name: '县住房和城乡建设局', exact: true })).toBeVisible();
-  await expect(page.getByRole('cell', { name: '县水利局', exact: true })).toBeVisible();
+  const units = page.getByLabel('承办单位签收情况');
+  await expect(units.getByRole('row', { name: /县住房和城乡建设局\s*王科长.*主办/ })).toBeVisible();
+  await expect(units.getByRole('row', { name: /县水利局\s*王科长.*协办/ })).toBeVisible();
 
   // 签收 per unit: the 协办 signs first (with its 签收人); the proposal waits for the 主办.
-  const units = page.getByLabel('承办单位签收情况');
   await units.getByRole('button', { name: '县水利局签收' }).click();
   const sign = dialog(page, '签收：');
   await sign.getByLabel('签收人').fill('李科长');
