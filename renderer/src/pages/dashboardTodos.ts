@@ -30,7 +30,11 @@ const spec = <M extends Method>(s: TypedSpec<M>) => s as unknown as TodoSpec;
 
 const route = (table: string, id: number, date: string | null = null) => recordRoute(table, id, date) ?? '/';
 
-function proposals(key: string, label: string, hint: string, filter: MethodInput<'proposal.list'>, urgent = false) {
+/** What a late proposal's line names: its due date, its 回头看 date or the units that have not signed. */
+type Late = 'due' | 'followUp' | 'unsigned';
+
+function proposals(key: string, label: string, hint: string, filter: MethodInput<'proposal.list'>, late?: Late) {
+  const urgent = late !== undefined;
   return spec({
     key,
     label,
@@ -44,7 +48,7 @@ function proposals(key: string, label: string, hint: string, filter: MethodInput
       items: out.rows.map((p) => ({
         key: p.id,
         title: p.title,
-        meta: [p.number, p.proposerText, urgent && p.dueDate ? `期限${p.dueDate}` : urgent && p.followUpDate ? `回头看${p.followUpDate}` : p.mainUnit].filter(Boolean).join(' · '),
+        meta: [p.number, p.proposerText, late === 'unsigned' ? `未签收：${p.unsignedUnits.join('、')}` : late === 'due' ? `期限${p.dueDate}` : late === 'followUp' ? `回头看${p.followUpDate}` : p.mainUnit].filter(Boolean).join(' · '),
         to: route('proposals', p.id),
       })),
     }),
@@ -106,12 +110,13 @@ export function todoSections(today: string) {
         proposals('p-pre', '待预审', '已提交、等待预审的提案', { statuses: ['待预审'] }),
         proposals('p-review', '待审查', '预审通过、等待立案审查的提案', { statuses: ['待审查'] }),
         proposals('p-assign', '待交办', '已立案、尚未交办承办单位的提案', { statuses: ['立案', '申请退回'] }),
-        proposals('p-sign', '待签收', '已交办、承办单位尚未签收的提案', { statuses: ['已交办'] }),
+        proposals('p-sign', '待签收', '已交办、有承办单位尚未签收的提案', { signPending: true }),
+        proposals('p-sign-late', '逾期未签收', '超过签收期限仍有承办单位未签收的提案', { signOverdue: true, today }, 'unsigned'),
         proposals('p-answer', '待审核答复', '承办单位已答复、等待提案委审核的提案', { statuses: ['已答复'] }),
         proposals('p-feedback', '待征询', '答复已审核、等待提案者征询意见的提案', { statuses: ['待征询'] }),
         proposals('p-close', '待办结', '征询满意或基本满意、可以办结的提案', { statuses: ['待办结'] }),
-        proposals('p-overdue', '逾期未答复', '超过办理期限仍未答复的提案', { overdue: true, today }, true),
-        proposals('p-followup', '回头看到期', 'B类答复的回头看日期已到、尚未回头看的提案', { followUpDue: true, today }, true),
+        proposals('p-overdue', '逾期未答复', '超过办理期限仍未答复的提案', { overdue: true, today }, 'due'),
+        proposals('p-followup', '回头看到期', 'B类答复的回头看日期已到、尚未回头看的提案', { followUpDue: true, today }, 'followUp'),
       ],
     },
     {
