@@ -6,3 +6,4 @@ export * from './history';
 export * from './proposals';
 export * from './opinions';
 export * from './points';
+export * from './register';

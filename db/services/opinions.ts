@@ -68,6 +68,7 @@ import {
 import { nowSql } from '../schema/columns';
 import { audit } from './audit';
 import type { ServiceContext } from './context';
+import { usedNumbers } from './register';
 import { getRecord, insertRecord, restoreRecord, updateRecord, voidRecord } from './records';
 import { officeSettings, readSetting, writeSetting } from './system';
 
@@ -417,8 +418,7 @@ function issueNotice(ctx: ServiceContext, input: { year: number; date: string; s
   const existing = liveNotice(ctx, input.year);
   if (existing) throw new ApiError('DUPLICATE', `${input.year}年度通报已印发（${existing.docNumber}），如需重新印发，请先作废原通报。`);
   // Every number ever given (voided 通报 included) stays used.
-  const used = ctx.app.orm.select({ year: opinionNotices.docYear, serial: opinionNotices.serial }).from(opinionNotices).all();
-  const number = assignDocNumber(officeSettings(ctx).series.opinion.prefix, input.date, used);
+  const number = assignDocNumber(officeSettings(ctx).series.opinion.prefix, input.date, usedNumbers(ctx, 'opinion'));
   const row = ctx.app.orm
     .insert(opinionNotices)
     .values({ year: input.year, issueDate: input.date, signer: input.signer, docYear: number.year, serial: number.serial, docNumber: number.docNumber })

@@ -65,6 +65,7 @@ import {
 import { nowSql } from '../schema/columns';
 import { audit } from './audit';
 import type { ServiceContext } from './context';
+import { usedNumbers } from './register';
 import { getRecord, insertRecord, restoreRecord, updateRecord, voidRecord } from './records';
 
 const W = {
@@ -538,12 +539,6 @@ function remindersOf(ctx: ServiceContext, letterId: number, seqOf: Map<number, n
 }
 
 /** Every serial of the 监 series: the letters' and the 催办函' (one register, never reused). */
-function usedSupervisionNumbers(ctx: ServiceContext): { year: number; serial: number }[] {
-  const of = (table: typeof supervisionLetters | typeof supervisionReminders) =>
-    ctx.app.orm.select({ year: table.docYear, serial: table.serial }).from(table).where(isNotNull(table.serial)).all() as { year: number; serial: number }[];
-  return [...of(supervisionLetters), ...of(supervisionReminders)];
-}
-
 /** One step of the letter machine: refused steps throw TRANSITION; the change, its audit line and its event commit together. */
 function letterStep(
   ctx: ServiceContext,
@@ -873,7 +868,7 @@ export const supervisionHandlers = {
     return letterDetail(ctx, input.id, localToday());
   },
   'supervision.letter.issue': (input: MethodParsedInput<'supervision.letter.issue'>, ctx: ServiceContext) => {
-    const number = assignLetterNumber(officeSettings(ctx).series.supervision.prefix, input.date, usedSupervisionNumbers(ctx));
+    const number = assignLetterNumber(officeSettings(ctx).series.supervision.prefix, input.date, usedNumbers(ctx, 'supervision'));
     letterStep(
       ctx,
       input,
@@ -910,7 +905,7 @@ export const supervisionHandlers = {
     chosen.sort((a, b) => a.seq - b.seq);
     const status = letter.status as LetterStatus;
     const refused = checkReminder({ letterStatus: status, date: input.date, replyBy: input.replyBy, way: input.way, numbered: input.numbered, items: chosen.map((i) => ({ seq: i.seq, facts: itemFacts(i) })) });
-    const number = input.numbered ? assignLetterNumber(officeSettings(ctx).series.supervision.prefix, input.date, usedSupervisionNumbers(ctx)) : null;
+    const number = input.numbered ? assignLetterNumber(officeSettings(ctx).series.supervision.prefix, input.date, usedNumbers(ctx, 'supervision')) : null;
     const seqs = `第${chosen.map((i) => i.seq).join('、')}条`;
     const comment = `${input.way}催办${seqs}${number ? `（${number.docNumber}）` : ''}，催办人${input.person}，要求${input.replyBy}前反馈${input.note ? `；${input.note}` : ''}`;
     // The machine checks status, 催办人 and the date against 送达 first; then the items.

@@ -478,5 +478,23 @@ describe('发文登记', () => {
     const gapped = t.ok('docRegister.list', { year: 2026 });
     expect(gapped.gaps).toEqual([{ series: 'supervision', year: 2026, missing: [moved.serial, top + 1], note: `民主监督（建议书）2026年缺${moved.serial}号、${top + 1}号` }]);
     expect(gapped.rows.every((r) => r.docYear === 2026)).toBe(true);
+
+    // 手工登记 fills the gaps with the paper documents that took those numbers; the register is whole again.
+    const paper = t.ok('docRegister.add', { series: 'supervision', date: '2026-04-02', title: '关于开展民主监督工作的通知', serial: moved.serial, issuer: '王主席' });
+    expect(paper).toMatchObject({ docNumber: `永政协监〔2026〕${moved.serial}号`, module: '手工登记', voided: false, entryVersion: 1, sourceTable: 'doc_register_entries' });
+    const held = t.fail('docRegister.add', { series: 'supervision', date: '2026-04-03', title: '另一份文件', serial: top + 2 });
+    expect(held).toMatchObject({ code: 'DUPLICATE', message: `民主监督（建议书）2026年第${top + 2}号已被《${gapped.rows.find((r) => r.serial === top + 2)!.title}》（民主监督建议书）使用。下一个可用文号是永政协监〔2026〕${top + 3}号。` });
+    t.ok('docRegister.add', { series: 'supervision', date: '2026-04-03', title: '关于召开监督小组会议的通知', serial: top + 1 });
+    expect(t.ok('docRegister.list', { year: 2026 }).gaps).toEqual([]);
+    // Without a serial: the next number after every one used (gaps are never filled by themselves).
+    const auto = t.ok('docRegister.add', { series: 'supervision', date: '2026-04-03', title: '关于调整监督小组成员的通知' });
+    expect(auto.docNumber).toBe(`永政协监〔2026〕${top + 3}号`);
+    // A voided entry keeps its number; the next 建议书 signed takes the number after every used one.
+    const voided = t.ok('docRegister.void', { id: auto.sourceId, version: auto.entryVersion!, reason: '登记错误' });
+    expect(voided).toMatchObject({ voided: true, docNumber: auto.docNumber });
+    expect(t.ok('docRegister.next', { series: 'supervision', date: '2026-06-01' }).docNumber).toBe(`永政协监〔2026〕${top + 4}号`);
+    const { topic, group } = topicGroupActivity(2026);
+    expect(signed(draftLetter(topic.id, group.id), '2026-06-01').docNumber).toBe(`永政协监〔2026〕${top + 4}号`);
+    expect(t.fail('docRegister.add', { series: 'supervision', date: '2026-06-02', title: '' }).message).toContain('文件标题');
   });
 });

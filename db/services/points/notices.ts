@@ -2,9 +2,10 @@ import { desc, eq } from 'drizzle-orm';
 import { ApiError, type MethodParsedInput } from '../../../shared/contract';
 import type { NoticeRecord } from '../../../shared/contract/points';
 import { formatChineseDate } from '../../../shared/domain/chineseDate';
-import { assignLetterNumber } from '../../../shared/domain/supervision/numbering';
+import { assignDocNumber } from '../../../shared/domain/docNumber';
 import { pointsNotices } from '../../schema';
 import type { ServiceContext } from '../context';
+import { usedNumbers } from '../register';
 import { insertRecord, voidRecord } from '../records';
 import { officeSettings } from '../system';
 import { closedYears } from './common';
@@ -33,8 +34,7 @@ export function issueNotice(ctx: ServiceContext, input: MethodParsedInput<'point
   if (input.issueDate <= `${input.year}-12-31`) throw new ApiError('VALIDATION', `成文日期应在${input.year}年度结束以后（${formatChineseDate(`${input.year + 1}-01-01`)}或以后）。`, [{ path: '成文日期', message: '应在该年度结束以后' }]);
   const live = ctx.app.sqlite.prepare('select doc_number docNumber, issue_date issueDate from points_notices where year = ? and voided_at is null').get(input.year) as { docNumber: string; issueDate: string } | undefined;
   if (live) throw new ApiError('TRANSITION', `${input.year}年度履职情况通报已于${formatChineseDate(live.issueDate)}印发（${live.docNumber}）。如需重新印发，请先作废原通报；原文号不再使用。`);
-  const used = ctx.app.sqlite.prepare('select doc_year year, serial from points_notices').all() as { year: number; serial: number }[];
-  const number = assignLetterNumber(officeSettings(ctx).series.office.prefix, input.issueDate, used);
+  const number = assignDocNumber(officeSettings(ctx).series.office.prefix, input.issueDate, usedNumbers(ctx, 'office'));
   const row = insertRecord<NoticeRow>(
     ctx,
     pointsNotices,

@@ -6,10 +6,12 @@ import { docSeriesKeys, docSeriesLabels, type DocSeriesKey } from '../../../../s
 import type { RegisterRow } from '../../../../shared/contract/register';
 import { formatChineseDate } from '../../../../shared/domain/chineseDate';
 import { PageTitle } from '../../components/PageTitle';
+import { VoidButton } from '../../components/VoidButton';
 import { exportExcel, type ExcelColumn } from '../../lib/excel';
-import { useApiQuery } from '../../lib/query';
+import { useApiMutation, useApiQuery } from '../../lib/query';
 import { recordRoute } from '../../lib/recordRoute';
 import { useExport } from '../../lib/useExport';
+import { RegisterEntryDialog } from './RegisterEntryDialog';
 
 const thisYear = dayjs().year();
 
@@ -22,6 +24,8 @@ export function RegisterPage() {
   const [series, setSeries] = useState<DocSeriesKey | undefined>();
   const list = useApiQuery('docRegister.list', { year, series });
   const exporter = useExport();
+  const [adding, setAdding] = useState(false);
+  const voidEntry = useApiMutation('docRegister.void', { success: '已作废，该文号不再使用' });
   const rows = list.data?.rows ?? [];
   const excel: ExcelColumn<RegisterRow>[] = [
     { header: '发文字号', width: 22, value: (r) => r.docNumber },
@@ -31,6 +35,7 @@ export function RegisterPage() {
     { header: '签发人/经办人', width: 14, value: (r) => r.issuer },
     { header: '发文序列', width: 20, value: (r) => r.seriesLabel },
     { header: '状态', width: 8, value: (r) => (r.voided ? '已作废' : '有效') },
+    { header: '备注', width: 30, value: (r) => r.note },
   ];
   const years = Array.from({ length: 8 }, (_, i) => thisYear + 1 - i);
   return (
@@ -38,11 +43,17 @@ export function RegisterPage() {
       <PageTitle
         title="发文登记"
         extra={
-          <Button loading={exporter.busy} disabled={!rows.length} onClick={() => exporter.run(() => exportExcel(`发文登记-${year ? `${year}年` : '全部'}`, excel, rows))}>
-            导出Excel
-          </Button>
+          <Space>
+            <Button type="primary" onClick={() => setAdding(true)}>
+              登记发文
+            </Button>
+            <Button loading={exporter.busy} disabled={!rows.length} onClick={() => exporter.run(() => exportExcel(`发文登记-${year ? `${year}年` : '全部'}`, excel, rows))}>
+              导出Excel
+            </Button>
+          </Space>
         }
       />
+      {adding && <RegisterEntryDialog onClose={() => setAdding(false)} />}
       <div className="page-toolbar">
         <Select
           aria-label="年度"
@@ -88,10 +99,19 @@ export function RegisterPage() {
               return to ? <Link to={to}>{v}</Link> : v;
             },
           },
-          { title: '文种', dataIndex: 'module', width: 140 },
+          { title: '文种', dataIndex: 'module', width: 140, render: (v: string, r) => (r.note ? <span title={r.note}>{v}</span> : v) },
           { title: '成文日期', dataIndex: 'issueDate', width: 150, render: (v: string) => formatChineseDate(v) },
           { title: '签发人/经办人', dataIndex: 'issuer', width: 120 },
           { title: '状态', key: 'voided', width: 90, render: (_, r) => (r.voided ? <Tag>已作废</Tag> : <Tag color="green">有效</Tag>) },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 80,
+            render: (_, r) =>
+              r.entryVersion !== null && !r.voided ? (
+                <VoidButton what="文号" name={r.docNumber} note="作废后该文号仍占用，不会再分配给其他文件。" onConfirm={(reason) => voidEntry.mutateAsync({ id: r.sourceId, version: r.entryVersion!, reason })} />
+              ) : null,
+          },
         ]}
       />
     </>
