@@ -538,7 +538,6 @@ function remindersOf(ctx: ServiceContext, letterId: number, seqOf: Map<number, n
   }));
 }
 
-/** Every serial of the 监 series: the letters' and the 催办函' (one register, never reused). */
 /** One step of the letter machine: refused steps throw TRANSITION; the change, its audit line and its event commit together. */
 function letterStep(
   ctx: ServiceContext,

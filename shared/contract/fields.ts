@@ -84,3 +84,6 @@ export const pageInput = {
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(1000).default(20),
 };
+
+/** A four-digit year (年度, 收稿年度 …) with Chinese messages naming the field. */
+export const yearField = (label = '年度') => z.number({ error: `${label}应为数字` }).int(`${label}应为整数`).min(2000, `${label}应在2000年以后`).max(2100, `${label}不正确`).meta({ title: label });

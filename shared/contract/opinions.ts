@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { command, query } from './define';
-import { choice, id, isoDate, optionalText, pageInput, recordMeta, restoreInput, saveKey, text, versionField, voidInput } from './fields';
+import { choice, id, isoDate, optionalText, pageInput, recordMeta, restoreInput, saveKey, text, versionField, voidInput, yearField } from './fields';
 import { issueActions, opinionActions } from '../domain/opinion/machine';
 import { issueNumberScopes } from '../domain/opinion/numbering';
 import { coAuthorModes, defaultOpinionScoring, levelModes } from '../domain/opinion/scoring';
@@ -9,7 +9,6 @@ import { issueStatuses, OPINION_MAX_CHARS, opinionAuthorKinds, opinionLevels, op
 
 // ───────────────────────── 重点选题 ─────────────────────────
 
-const yearField = (label = '年度') => z.number({ error: `${label}应为数字` }).int(`${label}应为整数`).min(2000, `${label}应在2000年以后`).max(2100, `${label}不正确`).meta({ title: label });
 
 export const opinionTopicFields = z.object({
   year: yearField(),

@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { command, query } from './define';
-import { choice, count, id, isoDate, optionalText, pageInput, phone, recordMeta, restoreInput, saveKey, text, versionField, voidInput } from './fields';
+import { choice, count, id, isoDate, optionalText, pageInput, phone, recordMeta, restoreInput, saveKey, text, versionField, voidInput, yearField } from './fields';
 import { importResult } from './members';
 import { proposalActions } from '../domain/proposal/machine';
 import { assignModes, cosignStates, feedbackResults, proposalStatuses, proposerKinds, replyClasses, unitRoles } from '../domain/proposal/status';
@@ -411,7 +411,7 @@ export const excellentUnitFilter = z.object({
   /** undefined = every 会次 and 平时; null = 平时 only. */
   meetingId: meetingRef.optional(),
   /** 评定年度 (the year of the date it was named). */
-  year: z.number().int().min(1949, '年度不正确').max(2200, '年度不正确').optional(),
+  year: yearField('评定年度').optional(),
   unitId: id('承办单位').optional(),
   includeVoided: z.boolean().default(false),
 });

@@ -1,9 +1,8 @@
 import { z } from './zod';
 import { command, query } from './define';
-import { count, isoDate, optionalText, text, voidInput } from './fields';
+import { count, isoDate, optionalText, text, voidInput, yearField } from './fields';
 import { docSeriesKeys, docSeriesLabels } from './officeSettings';
 
-const year = z.number({ error: '年度应为数字' }).int('年度应为整数').min(2000, '年度应在2000年以后').max(2100, '年度不正确').meta({ title: '年度' });
 const series = z.enum(docSeriesKeys, { error: `发文序列应为${docSeriesKeys.map((k) => docSeriesLabels[k]).join('、')}之一` }).meta({ title: '发文序列' });
 
 /** The modules' numbered documents, one row each (voided ones too: their numbers stay taken). */
@@ -33,7 +32,7 @@ const nextNumber = z.object({ year: z.number().int(), serial: z.number().int(), 
 export const registerContract = {
   'docRegister.list': query(
     '发文登记（各业务已编发文字号的文书和手工登记的文号，含断号、重号检查）',
-    z.object({ year: year.optional(), series: series.optional() }).default({}),
+    z.object({ year: yearField().optional(), series: series.optional() }).default({}),
     z.object({
       rows: z.array(registerRow),
       gaps: z.array(z.object({ series: z.string(), year: z.number().int(), missing: z.array(z.number().int()), note: z.string() })),

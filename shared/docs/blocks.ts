@@ -19,6 +19,15 @@ export function mainRecipient(text: string): Paragraph {
   return new Paragraph({ style: STYLE.recipient, children: [gwRun('recipient', `${name}：`)] });
 }
 
+/** A stored long text as its paragraphs: one per line, trimmed (full-width spaces too), blank lines dropped. */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
 /** A 正文 paragraph: 3号仿宋_GB2312, first line indented two characters. */
 export function body(text: string): Paragraph {
   return new Paragraph({ style: STYLE.body, children: [gwRun('body', text)] });

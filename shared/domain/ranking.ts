@@ -42,3 +42,10 @@ export function rankWithTies<T>(items: readonly T[], keys: readonly ((item: T) =
 export function rankLabel(r: Pick<Ranked<unknown>, 'rank' | 'tied'>): string {
   return `${r.tied ? '并列' : ''}第${r.rank}名`;
 }
+
+/** The rows a 通报 names from a ranking: the first `top` places, plus everyone tied with the last of them. */
+export function topWithTies<T extends { rank: number }>(rows: readonly T[], top: number): T[] {
+  if (rows.length <= top) return [...rows];
+  const cut = rows[top - 1].rank;
+  return rows.filter((r, i) => i < top || r.rank === cut);
+}

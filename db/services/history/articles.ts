@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, isNotNull, or, sql, type SQL } fro
 import { ApiError, type MethodParsedInput } from '../../../shared/contract';
 import type { CallRecord } from '../../../shared/contract/history';
 import { transition, type ArticleAction } from '../../../shared/domain/history/machine';
-import type { ArticleStatus } from '../../../shared/domain/history/status';
+import { articleEditable, type ArticleStatus } from '../../../shared/domain/history/status';
 import { countWords } from '../../../shared/domain/history/wordCount';
 import { compareDates } from '../../../shared/domain/workdays';
 import { nowSql } from '../../schema/columns';
@@ -152,7 +152,7 @@ export const articleHandlers = {
       return articleById(ctx, row.id);
     }
     const before = loadArticle(ctx, id);
-    if (before.status === '已刊用' && !before.imported) throw new ApiError('TRANSITION', `《${before.title}》所在辑已付印，稿件不能再修改。`);
+    if (!articleEditable({ ...before, voidedAt: null })) throw new ApiError('TRANSITION', `《${before.title}》所在辑已付印，稿件不能再修改。`);
     updateRecord(ctx, historyArticles, id, version, { ...values, ...author, callId: values.callId ?? null, wordCount }, what, (r) =>
       r.authorMemberId === author.authorMemberId ? `修改稿件：《${String(r.title)}》` : `修改稿件：《${String(r.title)}》，作者${author.authorMemberId ? `改为委员${author.author}` : `改为非委员${author.author}`}`,
     );

@@ -98,7 +98,8 @@ type AttendanceInput = { memberId: number; status: AttendanceStatus; spoke: bool
 function writeAttendance(ctx: ServiceContext, eventId: number, rows: readonly AttendanceInput[]) {
   ctx.app.sqlite.prepare('delete from points_attendance where event_id = ?').run(eventId);
   const insert = ctx.app.sqlite.prepare('insert into points_attendance (event_id, member_id, status, spoke, note, sort) values (?, ?, ?, ?, ?, ?)');
-  rows.forEach((r, i) => insert.run(eventId, r.memberId, r.status, r.spoke ? 1 : 0, r.note, i));
+  // 发言 counts only for a member who was there (出席); a 请假/缺席 row never stores it.
+  rows.forEach((r, i) => insert.run(eventId, r.memberId, r.status, r.status === '出席' && r.spoke ? 1 : 0, r.note, i));
 }
 
 function assertMembers(ctx: ServiceContext, ids: readonly number[]) {

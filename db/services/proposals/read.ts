@@ -3,7 +3,7 @@ import { ApiError, type MethodParsedInput } from '../../../shared/contract';
 import type { EventRecord, FollowupRecord, ProposalBookRow, ProposalListRow, ProposalRecord, ReplyRecord, UnitAssignment } from '../../../shared/contract/proposals';
 import { availableActions } from '../../../shared/domain/proposal/machine';
 import { isOverdue, maxReplyDueDate } from '../../../shared/domain/proposal/deadlines';
-import { awaitingReplyStatuses, type ProposalStatus } from '../../../shared/domain/proposal/status';
+import { awaitingReplyStatuses, signingStatuses, type ProposalStatus } from '../../../shared/domain/proposal/status';
 import { planSearch } from '../../search';
 import type { ServiceContext } from '../context';
 import { getProposal, loadCalendar, loadSettings, machineContext, numberText, proposerText, todayIso } from './common';
@@ -12,7 +12,6 @@ type Filter = MethodParsedInput<'proposal.book'> | MethodParsedInput<'proposal.l
 
 const awaitingSql = awaitingReplyStatuses.map((s) => `'${s}'`).join(',');
 /** Statuses in which units may still 签收 or 申退 (the machine's 签收 rows). */
-const signingStatuses: readonly ProposalStatus[] = ['已交办', '已签收', '申请退回'];
 const signingSql = signingStatuses.map((s) => `'${s}'`).join(',');
 
 /** The WHERE clause of every proposal list (list page, export, book, documents). */

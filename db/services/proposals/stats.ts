@@ -26,12 +26,13 @@ export function proposalFacts(ctx: ServiceContext, scope: { termId: number; meet
     .raw(true)
     .all(...params) as [number, ProposerKind, number, number | null, number | null, ProposalStatus, string | null, string | null, ReplyClass | null, FeedbackResult | null, number, '社情民意' | '委员来信' | null][];
   // 分办: a 协办 unit answers on its own; its first answer date counts for it (looked up for those rows only).
+  // In 交办 order: units with equal counts keep the order they were first handed work in.
   const unitRows = stmt(
     ctx,
     `select pu.proposal_id, pu.unit_id, pu.role,
        case when p.mode = '分办' and pu.role = '协办' then
          (select min(r.reply_date) from proposal_replies r where r.proposal_id = pu.proposal_id and r.unit_id = pu.unit_id and r.voided_at is null) end
-     from proposals p join proposal_units pu on pu.proposal_id = p.id where ${cond} and pu.ended_date is null and pu.voided_at is null`,
+     from proposals p join proposal_units pu on pu.proposal_id = p.id where ${cond} and pu.ended_date is null and pu.voided_at is null order by pu.proposal_id, pu.sort`,
   )
     .raw(true)
     .all(...params) as [number, number, UnitRole, string | null][];

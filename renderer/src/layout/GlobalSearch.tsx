@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { call } from '../lib/api';
+import { moduleColor } from '../lib/moduleColor';
 import { recordRoute } from '../lib/recordRoute';
 
 interface Hit {
@@ -35,8 +36,6 @@ async function findEverywhere(term: string): Promise<Hit[]> {
     ...articles.rows.map((a) => ({ module: '文史资料', title: a.title, meta: a.author, to: to('history_articles', a.id) })),
   ];
 }
-
-const moduleColor: Record<string, string> = { 提案: 'blue', 社情民意: 'purple', 民主监督: 'orange', 文史资料: 'gold' };
 
 /**
  * 全局搜索 in the header (Ctrl+K): finds a proposal, report, letter or article by words of its title

@@ -14,26 +14,7 @@ export interface ExcelColumn<T> {
 
 /** One sheet with a bold, frozen header row; every list in the app exports through here. */
 export async function buildWorkbook<T>(sheetName: string, columns: ExcelColumn<T>[], rows: T[], title?: string): Promise<Uint8Array> {
-  const ExcelJS = await excel();
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '政协办公';
-  const ws = wb.addWorksheet(sheetName.slice(0, 31));
-  let headerRow = 1;
-  if (title) {
-    ws.addRow([title]);
-    ws.mergeCells(1, 1, 1, Math.max(1, columns.length));
-    ws.getRow(1).font = { bold: true, size: 14 };
-    ws.getRow(1).alignment = { horizontal: 'center' };
-    headerRow = 2;
-  }
-  ws.addRow(columns.map((c) => c.header));
-  ws.getRow(headerRow).font = { bold: true };
-  ws.getRow(headerRow).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
-  columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width ?? Math.max(8, c.header.length * 2 + 2)));
-  for (const row of rows) ws.addRow(columns.map((c) => c.value(row) ?? ''));
-  ws.views = [{ state: 'frozen', ySplit: headerRow }];
-  const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return buildWorkbookSheets([{ name: sheetName, title, columns, rows }] as unknown as ExcelSheet<never>[]);
 }
 
 export async function exportExcel<T>(baseName: string, columns: ExcelColumn<T>[], rows: T[]) {

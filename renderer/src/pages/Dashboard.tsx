@@ -1,4 +1,4 @@
-import { Button, Card, Col, Empty, List, Row, Skeleton, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, List, Row, Skeleton, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -13,20 +13,22 @@ const ITEMS_SHOWN = 8;
 function TodoTile({ spec, selected, onSelect }: { spec: TodoSpec; selected: boolean; onSelect: () => void }) {
   const q = useApiQuery(spec.method, { ...spec.input, pageSize: ITEMS_SHOWN } as never);
   const total = q.data ? spec.pick(q.data).total : undefined;
+  // A failed count says so (the reason in the tooltip) rather than waiting for ever.
+  const shown = q.isError ? '—' : (total ?? '…');
   const idle = total === 0;
   const color = idle ? '#bbb' : spec.urgent ? '#cf1322' : '#1f1f1f';
   return (
     <button
       type="button"
       className={`todo-tile${selected ? ' todo-tile-selected' : ''}`}
-      aria-label={`${spec.label} ${total ?? '…'}${spec.unit}`}
+      aria-label={`${spec.label} ${shown}${spec.unit}`}
       aria-pressed={selected}
-      title={spec.hint}
+      title={q.isError ? `未能读取：${q.error.message}` : spec.hint}
       onClick={onSelect}
     >
       <div className="todo-tile-label">{spec.label}</div>
       <div className="todo-tile-count" style={{ color }}>
-        {total ?? '…'}
+        {shown}
         <span className="todo-tile-unit">{spec.unit}</span>
       </div>
     </button>
@@ -37,6 +39,7 @@ function TodoTile({ spec, selected, onSelect }: { spec: TodoSpec; selected: bool
 function TodoItems({ spec }: { spec: TodoSpec }) {
   const navigate = useNavigate();
   const q = useApiQuery(spec.method, { ...spec.input, pageSize: ITEMS_SHOWN } as never);
+  if (q.isError) return <Alert type="error" showIcon message={`未能读取${spec.label}清单：${q.error.message}`} />;
   if (!q.data) return <Skeleton active paragraph={{ rows: 3 }} />;
   const { total, items } = spec.pick(q.data);
   if (!total) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`没有${spec.label}的事项`} />;

@@ -6,6 +6,7 @@ import { formatRate, proofQuality, targetLabel } from '../../domain/history/erro
 import { proofRounds, reviewStages } from '../../domain/history/status';
 import { blankLine, body, title } from '../blocks';
 import { buildOfficialDocument } from '../document';
+import { documentFileName } from '../samples';
 import { table } from '../table';
 import { seriesName } from './volume';
 
@@ -118,6 +119,5 @@ export function buildProofForm(a: FormArticle, settings: OfficeSettings): Docume
   });
 }
 
-const safe = (s: string) => s.replace(/[\\/:*?"<>|\r\n\t]+/gu, ' ').trim();
-export const reviewFormFileName = (a: Pick<FormArticle, 'title'>) => `审稿单-${safe(a.title)}.docx`;
-export const proofFormFileName = (a: Pick<FormArticle, 'title'>) => `校对记录单-${safe(a.title)}.docx`;
+export const reviewFormFileName = (a: Pick<FormArticle, 'title'>) => documentFileName(undefined, `审稿单-${a.title}`);
+export const proofFormFileName = (a: Pick<FormArticle, 'title'>) => documentFileName(undefined, `校对记录单-${a.title}`);

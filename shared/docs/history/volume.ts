@@ -4,8 +4,9 @@ import type { OfficeSettings } from '../../contract/officeSettings';
 import { formatChineseMonth } from '../../domain/chineseDate';
 import { volumeCoverLabel } from '../../domain/history/volume';
 import { countWords, formatQianZi } from '../../domain/history/wordCount';
-import { blankLine, body } from '../blocks';
+import { blankLine, body, paragraphsOf } from '../blocks';
 import { buildOfficialDocument } from '../document';
+import { documentFileName } from '../samples';
 import { PAGE } from '../page';
 import { FOUR_CHARS, GRID_LINE, STYLE, TWO_CHARS, gwRun } from '../styles';
 import { splitTitle } from '../titleLines';
@@ -39,14 +40,6 @@ export function seriesName(settings: OfficeSettings): string {
 /** 口述 + 整理 when someone recorded the account; otherwise the author alone. */
 export function authorLine(a: Pick<Article, 'author' | 'recorder'>): string {
   return a.recorder ? `${a.author} 口述\u3000${a.recorder} 整理` : a.author;
-}
-
-/** Body text as paragraphs: one per line, indentation typed by hand removed (the style indents). */
-export function paragraphsOf(text: string): string[] {
-  return text
-    .split(/\n+/)
-    .map((p) => p.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''))
-    .filter(Boolean);
 }
 
 const IMAGE_MAX_WIDTH = Math.round(PAGE.typeAreaWidth * 0.85);
@@ -296,5 +289,5 @@ export function buildVolumeDocument(data: VolumeDocumentData, settings: OfficeSe
 
 /** 第35辑-永安老街巷.docx */
 export function volumeFileName(data: Pick<VolumeDocumentData, 'volume'>): string {
-  return `第${data.volume.number}辑-${data.volume.title.replace(/[\\/:*?"<>|\r\n\t]+/gu, ' ').trim()}.docx`;
+  return documentFileName(undefined, `第${data.volume.number}辑-${data.volume.title}`);
 }

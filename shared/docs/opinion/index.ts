@@ -11,8 +11,8 @@ import { formatChineseDate } from '../../domain/chineseDate';
 import { formatIssueNumber } from '../../domain/opinion/numbering';
 import { describeScoring, type OpinionScoring } from '../../domain/opinion/scoring';
 import { levelLabels, opinionLevels, type OpinionLevel } from '../../domain/opinion/status';
-import { rankLabel } from '../../domain/ranking';
-import { blankLine, body, heading, headingNumber, mainRecipient, signature, title } from '../blocks';
+import { rankLabel, topWithTies } from '../../domain/ranking';
+import { blankLine, body, bodyBeforeSignature, heading, headingNumber, mainRecipient, paragraphsOf, signature, title } from '../blocks';
 import { bulletinHead, bylineParagraph } from '../bulletin';
 import { buildOfficialDocument } from '../document';
 import { documentFileName } from '../samples';
@@ -66,13 +66,6 @@ export function opinionByline(r: Pick<OpinionRecord, 'authorKind' | 'memberNames
       return `政协机关${SP}${r.staffName}`;
   }
 }
-
-const paragraphsOf = (text: string) =>
-  text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((p) => p.trim())
-    .filter(Boolean);
 
 /** Builder input from an issue as opinionIssue.get returns it (the edited text of each report). */
 export function bulletinData(issue: OpinionIssueDetail, settings: Pick<OpinionSettings, 'bulletinTitle' | 'withTotal'>): BulletinData {
@@ -231,14 +224,6 @@ export interface NoticeData {
 }
 
 /** A 正文 paragraph (or an empty line when `text` is '') kept on the page of the paragraph after it. */
-const keptWithNext = (text: string) => new Paragraph({ style: STYLE.body, keepNext: true, children: text ? [gwRun('body', text)] : [] });
-
-/** The members listed: the first `top`, plus everyone tied with the last of them. */
-export function topWithTies<T extends { rank: number }>(rows: readonly T[], top: number): T[] {
-  if (rows.length <= top) return [...rows];
-  const cut = rows[top - 1].rank;
-  return rows.filter((r, i) => i < top || r.rank === cut);
-}
 
 export function noticeTitle(year: number): string {
   return `关于${year}年度社情民意信息工作情况的通报`;
@@ -304,12 +289,10 @@ export function buildOpinionNotice(data: NoticeData, settings: OfficeSettings): 
     section('下一步工作'),
     // The last paragraph and the seal's space go with the 署名 and date to the next page when these do not
     // fit (GB/T 9704 7.3.5.4: the signature is never alone on a page).
-    keptWithNext(
+    bodyBeforeSignature(
       '希望广大政协委员和各界别、各党派团体坚持一事一报，紧扣中心、关注民生，提高信息的时效性和针对性，进一步提升社情民意信息工作质量，为全县经济社会高质量发展贡献智慧和力量。',
     ),
-    keptWithNext(''),
-    keptWithNext(''),
-    ...signature({ issuer: settings.shortName, isoDate: data.date, blankLines: 0 }),
+    ...signature({ issuer: settings.shortName, isoDate: data.date, keepWithText: true }),
     ...letterVersionNote({ cc: settings.series.opinion.cc }),
   ];
   const docNumber = data.docNumber ?? undefined;

@@ -1,7 +1,7 @@
 import type { Document } from 'docx';
 import type { OfficeSettings } from '../../contract/officeSettings';
 import { categoryLabels, pointCategories, type PointCategory } from '../../domain/points/kinds';
-import { rankLabel } from '../../domain/ranking';
+import { rankLabel, topWithTies } from '../../domain/ranking';
 import { attachmentMark, attachments, blankLine, body, heading, headingNumber, mainRecipient, signature, title } from '../blocks';
 import { buildOfficialDocument } from '../document';
 import { letterHead } from '../letter';
@@ -39,13 +39,6 @@ export interface AnnualNoticeData {
 
 const fmt = (n: number) => (n < 0 ? `−${-n}` : String(n));
 
-/** The members the body names: the first `top` places, and anyone tied with the last of them. */
-export function topMembers<T extends { rank: number }>(members: readonly T[], top: number): T[] {
-  if (members.length <= top) return [...members];
-  const cut = members[top - 1].rank;
-  return members.filter((m) => m.rank <= cut);
-}
-
 export function annualNoticeTitle(year: number): string {
   return `关于${year}年度政协委员履职情况的通报`;
 }
@@ -58,7 +51,7 @@ export function annualNoticeTitle(year: number): string {
 export function annualNotice(data: AnnualNoticeData, settings: OfficeSettings): SampleDocument {
   const docTitle = annualNoticeTitle(data.year);
   const appendixTitle = `${data.year}年度委员履职积分明细表`;
-  const top = topMembers(data.members, data.top ?? 20);
+  const top = topWithTies(data.members, data.top ?? 20);
   const series = settings.series.office;
   let n = 0;
   const h1 = (text: string) => heading(1, `${headingNumber(1, ++n)}${text}`);

@@ -6,7 +6,8 @@ import { blankLine, body, title } from '../blocks';
 import { buildOfficialDocument } from '../document';
 import { STYLE, gwRun } from '../styles';
 import { table } from '../table';
-import { FEEDBACK_FORM_TITLE, attachmentMark, type SupervisionLetterData } from './letter';
+import { FEEDBACK_FORM_TITLE, type SupervisionLetterData } from './letter';
+import { attachmentMark } from '../blocks';
 
 /** Empty lines in a table cell, room for the unit to write by hand. */
 const room = (lines: number) => '\n'.repeat(Math.max(0, lines - 1));

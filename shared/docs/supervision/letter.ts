@@ -1,10 +1,9 @@
-import { Paragraph, type Document, type FileChild } from 'docx';
+import type { Document, FileChild, Paragraph } from 'docx';
 import type { OfficeSettings } from '../../contract/officeSettings';
-import { attachments, blankLine, body, heading, headingNumber, mainRecipient, signature, title } from '../blocks';
+import { attachments, blankLine, body, heading, headingNumber, mainRecipient, paragraphsOf, signature, title } from '../blocks';
 import { buildOfficialDocument } from '../document';
 import { letterHead } from '../letter';
 import { documentFileName } from '../samples';
-import { STYLE, gwRun } from '../styles';
 import { letterVersionNote } from '../versionNote';
 
 /** What the 民主监督建议书 documents print; a LetterRecord from the API fits it. */
@@ -23,13 +22,6 @@ export interface SupervisionLetterData {
 export const FEEDBACK_FORM_TITLE = '整改情况反馈表';
 
 /** Text as typed: one 正文 paragraph per line, blank lines dropped. */
-export function paragraphsOf(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-}
-
 /**
  * A （一） heading on its own line, then the text as 正文 paragraphs. (A run-on heading would carry
  * the heading's keep-with-next onto long text, and a chain of them would push a whole letter onto
@@ -37,11 +29,6 @@ export function paragraphsOf(text: string): string[] {
  */
 function headed(label: string, text: string): Paragraph[] {
   return [heading(2, label), ...paragraphsOf(text).map(body)];
-}
-
-/** The 附件 mark of an attachment page: “附件” in 3号黑体 flush left on the first line (GB/T 9704 8.4). */
-export function attachmentMark(label = '附件'): Paragraph {
-  return new Paragraph({ style: STYLE.heading1, indent: { firstLine: 0, firstLineChars: 0 }, children: [gwRun('heading1', label)] });
 }
 
 /**

@@ -74,6 +74,14 @@ export const reviewedStatuses: readonly ArticleStatus[] = ['终审通过', '一�
 /** Before 终审: the text may still change a lot; 三校 cannot start. */
 export const underReviewStatuses: readonly ArticleStatus[] = ['待初审', '待复审', '待终审', '退改'];
 
+/** An article's text can be changed until its volume is 付印 (imported archive articles stay correctable). */
+export function articleEditable(a: { status: string; imported: boolean; voidedAt?: string | null }): boolean {
+  return !a.voidedAt && (a.status !== '已刊用' || a.imported);
+}
+
+/** 三校 is done: the article's error rate can be judged against the target. */
+export const proofDone = (status: string) => status === '三校完成' || status === '已刊用';
+
 export function isArticleStatus(value: unknown): value is ArticleStatus {
   return typeof value === 'string' && (articleStatuses as readonly string[]).includes(value);
 }

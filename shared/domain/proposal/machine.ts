@@ -28,6 +28,7 @@ import {
   feedbackResults,
   proposalStatuses,
   replyClasses,
+  signingStatuses,
   type AssignMode,
   type CosignState,
   type FeedbackResult,
@@ -123,7 +124,6 @@ const same = { same: true } as const;
 const bySigning = { bySigning: true } as const;
 const handling: ProposalStatus[] = ['已交办', '已签收', '答复退回', '不满意重办'];
 /** While units may still 签收 or 申退 (a 协办 may sign after the 主办). */
-const signing: ProposalStatus[] = ['已交办', '已签收', '申请退回'];
 
 /** THE table. Everything else in this file reads it. */
 export const transitionTable: readonly TransitionRule[] = [
@@ -138,8 +138,8 @@ export const transitionTable: readonly TransitionRule[] = [
   { from: '不予立案', action: '转为社情民意', to: same, guard: 'notConverted' },
   { from: '不予立案', action: '转为委员来信', to: same, guard: 'notConverted' },
   { from: '立案', action: '交办', to: '已交办' },
-  ...signing.map((from): TransitionRule => ({ from, action: '签收', to: bySigning, guard: 'unitMaySign' })),
-  ...signing.map((from): TransitionRule => ({ from, action: '申退', to: bySigning, guard: 'unitMaySign' })),
+  ...signingStatuses.map((from): TransitionRule => ({ from, action: '签收', to: bySigning, guard: 'unitMaySign' })),
+  ...signingStatuses.map((from): TransitionRule => ({ from, action: '申退', to: bySigning, guard: 'unitMaySign' })),
   { from: '申请退回', action: '同意申退', to: bySigning, guard: 'unitReturning' },
   { from: '申请退回', action: '驳回申退', to: bySigning, guard: 'unitReturning' },
   ...handling.map((from): TransitionRule => ({ from, action: '延期', to: same })),

@@ -109,6 +109,9 @@ export const assignedStatuses: readonly ProposalStatus[] = [
 ];
 
 /** Waiting for the 承办单位's answer: the due date runs and 催办 applies. */
+/** 交办 while its units sign or ask to return: 签收 and 申退 are taken here. */
+export const signingStatuses: readonly ProposalStatus[] = ['已交办', '已签收', '申请退回'];
+
 export const awaitingReplyStatuses: readonly ProposalStatus[] = ['已交办', '已签收', '答复退回', '不满意重办'];
 
 /** Before 审查 decides: the proposal has been received (or drafted) but is neither 立案 nor refused. */

@@ -8,11 +8,10 @@
  * - No leading zeros and no 第 (formatDocNumber).
  */
 import { parseIsoDate } from '../chineseDate';
-import { assignDocNumber, nextDocSerial, type AssignedDocNumber, type UsedDocNumber } from '../docNumber';
+import { assignDocNumber, nextDocSerial, type UsedDocNumber } from '../docNumber';
 
 /** The per-year 发文字号 series (docNumber.ts) as the 建议书 uses it. */
 export type UsedNumber = UsedDocNumber;
-export type AssignedNumber = AssignedDocNumber;
 
 /** The 发文字号 year of a letter signed on `issueDate` (ISO). */
 export function numberYear(issueDate: string): number {

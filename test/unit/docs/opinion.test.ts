@@ -10,8 +10,8 @@ import {
   opinionByline,
   statisticsFileName,
   summarySentence,
-  topWithTies,
 } from '../../../shared/docs/opinion';
+import { topWithTies } from '../../../shared/domain/ranking';
 import { defaultOpinionScoring } from '../../../shared/domain/opinion/scoring';
 import { bulletin, notice, stats } from '../../fixtures/opinionDocs';
 import { attr, paragraphStyle, paragraphs, rows, runs, sectionProperties, tables, text, unpack, type DocxParts } from './docxXml';

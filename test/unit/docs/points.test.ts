@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultOfficeSettings } from '../../../shared/contract/officeSettings';
 import type { RuleRecord } from '../../../shared/contract/points';
 import { ELEMENT, PAGE, STYLE, type GwElement } from '../../../shared/docs';
-import { annualNotice, figuresDraft, rulesOfYear, topMembers, type AnnualNoticeData, type FiguresDraftData } from '../../../shared/docs/points';
+import { topWithTies as topMembers } from '../../../shared/domain/ranking';
+import { annualNotice, figuresDraft, rulesOfYear, type AnnualNoticeData, type FiguresDraftData } from '../../../shared/docs/points';
 import { attr, paragraphStyle, paragraphs, rows, runs, sectionProperties, tables, text, unpack, type DocxParts } from './docxXml';
 
 /** The 履职积分 documents on the GB/T 9704 engine, read back from the packed .docx. */

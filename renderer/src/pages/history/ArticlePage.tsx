@@ -5,7 +5,7 @@ import { Controller, useWatch, type Control, type FieldValues } from 'react-hook
 import { proofInput, reviewInput, type ArticleRecord, type ProofRecord, type ReviewRecord } from '../../../../shared/contract/history';
 import { errorRate, formatRate, targetLabel } from '../../../../shared/domain/history/errorRate';
 import type { ArticleAction } from '../../../../shared/domain/history/machine';
-import { reviewDecisions, type ProofRound, type ReviewStage } from '../../../../shared/domain/history/status';
+import { articleEditable, reviewDecisions, type ProofRound, type ReviewStage } from '../../../../shared/domain/history/status';
 import { findHits, splitQuery } from '../../../../shared/domain/history/textSearch';
 import { VoidButton } from '../../components/VoidButton';
 import { enumOptions } from '../../lib/options';
@@ -30,7 +30,7 @@ export function ArticlePage({ id, at, query, back }: { id: number; at?: number; 
   const restore = useApiMutation('history.article.restore', { success: '稿件已恢复' });
   const a = q.data;
   if (!a) return <Card loading />;
-  const editable = !a.voidedAt && (a.status !== '已刊用' || a.imported);
+  const editable = articleEditable(a);
   const goBack = () => (back === 'search' ? window.history.back() : nav({ tab: back }));
 
   function act(action: ArticleAction) {

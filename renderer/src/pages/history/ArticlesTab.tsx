@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { MethodInput } from '../../../../shared/contract';
 import type { ArticleRow } from '../../../../shared/contract/history';
-import { articleStatuses, sanqinTypes, type ArticleStatus } from '../../../../shared/domain/history/status';
+import { articleStatuses, sanqinTypes, underReviewStatuses, volumeEligibleStatuses, type ArticleStatus } from '../../../../shared/domain/history/status';
 import { listAll } from '../../lib/api';
 import { exportExcel } from '../../lib/excel';
 import { enumOptions } from '../../lib/options';
@@ -20,7 +20,7 @@ export type Preset = 'all' | 'select' | 'review';
 const presetStatuses: Record<Preset, ArticleStatus[] | undefined> = {
   all: undefined,
   select: ['已收稿', '待用'],
-  review: ['待初审', '待复审', '待终审', '退改', '终审通过', '一校完成', '二校完成', '三校完成'],
+  review: [...underReviewStatuses, ...volumeEligibleStatuses],
 };
 
 const excelColumns = [

@@ -8,6 +8,7 @@ import { optionalText, text } from '../../../../shared/contract/fields';
 import { boardPeople, boardRoleOptions, groupBoard, type BoardPerson } from '../../../../shared/domain/history/board';
 import { z } from '../../../../shared/contract/zod';
 import { volumeCoverLabel } from '../../../../shared/domain/history/volume';
+import { volumeEligibleStatuses } from '../../../../shared/domain/history/status';
 import { FormField, type FieldSpec } from '../../components/FormField';
 import { VoidButton } from '../../components/VoidButton';
 import { exportExcel } from '../../lib/excel';
@@ -130,7 +131,7 @@ function Arrangement({ volume, editable }: { volume: VolumeRecord; editable: boo
   const [newSection, setNewSection] = useState('');
   const [dragging, setDragging] = useState<number | null>(null);
   const arrange = useApiMutation('history.volume.arrange', { success: '篇目编排已保存' });
-  const pool = useApiQuery('history.article.list', { page: 1, pageSize: 500, unplaced: true, status: ['终审通过', '一校完成', '二校完成', '三校完成'], sortBy: 'receivedDate', sortOrder: 'asc', includeVoided: false });
+  const pool = useApiQuery('history.article.list', { page: 1, pageSize: 500, unplaced: true, status: [...volumeEligibleStatuses], sortBy: 'receivedDate', sortOrder: 'asc', includeVoided: false });
   const exporter = useExport();
   const known = useMemo(() => {
     const m = new Map<number, Pick<VolumeArticle, 'id' | 'title' | 'author' | 'recorder' | 'status' | 'wordCount' | 'photoCount' | 'errorRate'>>();

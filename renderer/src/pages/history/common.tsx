@@ -1,19 +1,12 @@
 import { Tag, Tooltip } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { ERROR_RATE_TARGET, formatRate, targetLabel } from '../../../../shared/domain/history/errorRate';
+import { formatRate, meetsTarget, targetLabel } from '../../../../shared/domain/history/errorRate';
 import { articleStatusDescriptions, type ArticleStatus } from '../../../../shared/domain/history/status';
 import { useApiQuery } from '../../lib/query';
+export { cnDate, todayIso } from '../../lib/dates';
 
-export const todayIso = () => dayjs().format('YYYY-MM-DD');
 
-/** 2026-03-05 → 2026年3月5日. */
-export function cnDate(iso: string | null | undefined) {
-  if (!iso) return '';
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 const statusColor: Record<ArticleStatus, string> = {
   已收稿: 'default',
@@ -41,13 +34,12 @@ export function ArticleStatusTag({ status }: { status: string }) {
   );
 }
 
-/** 三校 is done: the article's error rate can be judged against the target. */
-export const proofDone = (status: string) => status === '三校完成' || status === '已刊用';
+export { proofDone } from '../../../../shared/domain/history/status';
 
 /** 差错率 against the ≤ 1/10,000 target: green when it meets it, red when not. */
 export function RateTag({ rate, label, neutral }: { rate: number | null | undefined; label?: string; neutral?: boolean }) {
   if (rate === null || rate === undefined) return <span style={{ color: '#999' }}>—</span>;
-  const ok = rate <= ERROR_RATE_TARGET + 1e-9;
+  const ok = meetsTarget(rate);
   // 一校/二校 find many errors by design: their rate is shown, the target is judged on the last 校次
   if (neutral)
     return (

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Col, Descriptions, Empty, Row, Space, Spin, Table,
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { AvailableActionOut } from '../../../../shared/contract/opinions';
-import { levelLabels, type OpinionLevel } from '../../../../shared/domain/opinion/status';
+import { isPrinted, levelLabels, type OpinionLevel } from '../../../../shared/domain/opinion/status';
 import { DiffView } from '../../components/DiffView';
 import { PageTitle } from '../../components/PageTitle';
 import { VoidButton } from '../../components/VoidButton';
@@ -78,7 +78,7 @@ export function OpinionDetailPage() {
   const r = q.data;
   if (!r) return <Spin />;
   const close = () => setDialog(null);
-  const printed = ['已印发', '已上报', '已转办', '已反馈'].includes(r.status);
+  const printed = isPrinted(r.status);
 
   const actionButton = (a: AvailableActionOut) => {
     const open = () => setDialog(['编辑', '报送上级', '转办', '反馈'].includes(a.action) ? { kind: a.action as '编辑' } : { kind: 'step', action: a });

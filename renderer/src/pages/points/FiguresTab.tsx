@@ -26,7 +26,7 @@ export function FiguresTab() {
         <Select aria-label="年度" style={{ width: 110 }} options={years} value={year} onChange={setYear} />
         <span style={{ color: '#666' }}>点击数字查看对应的每一条记录。</span>
         <span className="spacer" />
-        <Button type="primary" disabled={!q.data} onClick={async () => setRequest(await figuresDraftRequest(year))}>
+        <Button type="primary" disabled={!q.data} onClick={() => figuresDraftRequest(year).then(setRequest, (e: Error) => void message.error(e.message, 6))}>
           生成Word
         </Button>
       </div>

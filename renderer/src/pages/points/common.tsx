@@ -6,8 +6,8 @@ import type { ScoredLineRecord } from '../../../../shared/contract/points';
 import { rankLabel } from '../../../../shared/domain/ranking';
 import { useApiQuery } from '../../lib/query';
 import { recordRoute } from '../../lib/recordRoute';
+export { todayIso } from '../../lib/dates';
 
-export const todayIso = () => dayjs().format('YYYY-MM-DD');
 
 export const spans = ['全年', '上半年', '下半年', '第一季度', '第二季度', '第三季度', '第四季度', '自定义'] as const;
 export type Span = (typeof spans)[number];
@@ -119,7 +119,7 @@ export function LineTags({ line }: { line: ScoredLineRecord }) {
   );
 }
 
-export const moduleColor: Record<string, string> = { 活动会议: 'green', 提案: 'blue', 社情民意: 'purple', 民主监督: 'orange', 文史资料: 'gold' };
+export { moduleColor } from '../../lib/moduleColor';
 
 /** A record's label that opens the record: a link to its module's page, or the attendance of a 会议/活动. */
 export function RecordLink({ table, id, date, label, onEvent }: { table: string; id: number; date: string | null; label: string; onEvent: (id: number) => void }) {

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { MethodInput } from '../../../../shared/contract';
 import type { ProposalListRow } from '../../../../shared/contract/proposals';
-import { proposalStatuses, proposerKinds } from '../../../../shared/domain/proposal/status';
+import { awaitingReplyStatuses, proposalStatuses, proposerKinds } from '../../../../shared/domain/proposal/status';
 import { PageTitle } from '../../components/PageTitle';
 import { listAll } from '../../lib/api';
 import { exportExcel } from '../../lib/excel';
@@ -97,7 +97,7 @@ export function ProposalsPage() {
     { title: '征询', dataIndex: 'feedback', width: 80 },
   ];
 
-  const selectedOf = (statuses: string[]) => selected.filter((p) => statuses.includes(p.status));
+  const selectedOf = (statuses: readonly string[]) => selected.filter((p) => statuses.includes(p.status));
   const exportAll = () =>
     exporter.run(async () => exportExcel(`提案列表${scopeName ? `-${scopeName}` : ''}`, proposalExportColumns, await listAll('proposal.list', filter)));
 
@@ -115,8 +115,8 @@ export function ProposalsPage() {
         <Button disabled={!selectedOf(['立案']).length} onClick={() => setDialog('assign')}>
           批量交办{selectedOf(['立案']).length ? `（${selectedOf(['立案']).length}）` : ''}
         </Button>
-        <Button disabled={!selectedOf(['已交办', '已签收', '答复退回', '不满意重办']).length} onClick={() => setDialog('remind')}>
-          批量催办{selectedOf(['已交办', '已签收', '答复退回', '不满意重办']).length ? `（${selectedOf(['已交办', '已签收', '答复退回', '不满意重办']).length}）` : ''}
+        <Button disabled={!selectedOf(awaitingReplyStatuses).length} onClick={() => setDialog('remind')}>
+          批量催办{selectedOf(awaitingReplyStatuses).length ? `（${selectedOf(awaitingReplyStatuses).length}）` : ''}
         </Button>
         <Button onClick={exportAll} loading={exporter.busy}>
           导出Excel
@@ -196,7 +196,7 @@ export function ProposalsPage() {
       {dialog === 'settings' && <ProposalSettingsDialog onClose={() => setDialog(null)} />}
       {dialog === 'file' && <BatchFileDialog rows={selectedOf(['待审查'])} onClose={(done) => (setDialog(null), done && setSelected([]))} />}
       {dialog === 'assign' && <BatchAssignDialog rows={selectedOf(['立案'])} onClose={(done) => (setDialog(null), done && setSelected([]))} />}
-      {dialog === 'remind' && <BatchRemindDialog rows={selectedOf(['已交办', '已签收', '答复退回', '不满意重办'])} onClose={(done) => (setDialog(null), done && setSelected([]))} />}
+      {dialog === 'remind' && <BatchRemindDialog rows={selectedOf(awaitingReplyStatuses)} onClose={(done) => (setDialog(null), done && setSelected([]))} />}
     </>
   );
 }

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Form, Modal, Select, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, type ReactNode } from 'react';
 import { Controller, useForm, type Control, type FieldValues } from 'react-hook-form';
 import { useSearchParams } from 'react-router-dom';
@@ -8,8 +7,9 @@ import type { z } from '../../../../shared/contract/zod';
 import type { ItemState, LetterStage } from '../../../../shared/domain/supervision/status';
 import { FormField, submitOnEnter, type FieldSpec } from '../../components/FormField';
 import { useApiQuery } from '../../lib/query';
+import { bytesToBase64, readFileBytes } from '../../lib/files';
+export { cnDate, todayIso } from '../../lib/dates';
 
-export const todayIso = () => dayjs().format('YYYY-MM-DD');
 
 /** The year the whole 民主监督 section shows, kept in the address (?year=2026). */
 export function useYear(): [number, (year: number) => void] {
@@ -77,19 +77,8 @@ export function ItemStateTag({ state, days, workdays }: { state: ItemState; days
   );
 }
 
-/** 2026-03-05 → 2026年3月5日; empty for null. */
-export function cnDate(iso: string | null | undefined) {
-  if (!iso) return '';
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
-export async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+export const fileToBase64 = async (file: File) => bytesToBase64(await readFileBytes(file));
 
 /** A multi-select of members bound to react-hook-form. */
 export function MembersField({ control, name, label, options }: { control: Control<FieldValues>; name: string; label: string; options: { value: number; label: string }[] }) {
