@@ -287,17 +287,22 @@ export function EventAttendance({ id, onClose }: { id: number; onClose: () => vo
   async function downloadSheet() {
     if (!e) return;
     const source = rows ?? [];
+    // The columns the importer reads come from signinColumns, so a printed sheet always imports back.
+    const col = (key: (typeof signinColumns)[number]['key'], value: (r: AttRow) => string = () => '') => {
+      const c = signinColumns.find((x) => x.key === key)!;
+      return { header: c.header, width: c.width, value };
+    };
     const bytes = await buildWorkbook(
       '签到表',
       [
         { header: '序号', width: 6, value: (r: AttRow) => source.indexOf(r) + 1 },
-        { header: '姓名', width: 10, value: (r: AttRow) => r.name },
-        { header: '手机号', width: 14, value: (r: AttRow) => r.phone },
+        col('name', (r) => r.name),
+        col('phone', (r) => r.phone),
         { header: '界别', width: 18, value: (r: AttRow) => r.sectorName },
-        { header: '出席情况', width: 10, value: () => '' },
-        { header: '发言', width: 6, value: () => '' },
+        col('status'),
+        col('spoke'),
         { header: '签名', width: 14, value: () => '' },
-        { header: '备注', width: 20, value: () => '' },
+        col('note'),
       ],
       source,
     );
